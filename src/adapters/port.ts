@@ -1,0 +1,27 @@
+import type { SheetGrid } from "../engine/types";
+import type { OutputSheet } from "../engine/render/model";
+
+export interface SheetInfo { name: string; hidden: boolean }
+
+/**
+ * The one narrow interface every host implements: list sheets, read sheets as grids,
+ * write generated sheets. Writing replaces only the tabs named in `owned`; the engine has
+ * already renamed any output that would collide with a user's own sheet.
+ */
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  readSheets(names: string[]): Promise<SheetGrid[]>;
+  writeSheets(sheets: OutputSheet[], owned: Set<string>): Promise<WriteReport>;
+}
+
+export interface WriteReport {
+  written: string[];
+  /** Features the host could not apply (an old Excel without page layout, say). */
+  degraded: string[];
+}
+
+/** The whole workbook as grids: what the engine reads. */
+export async function readAll(port: WorkbookPort): Promise<SheetGrid[]> {
+  const sheets = await port.listSheets();
+  return port.readSheets(sheets.map((s) => s.name));
+}

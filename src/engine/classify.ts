@@ -1,0 +1,95 @@
+import { fold } from "./text";
+
+/**
+ * Event types the engine knows. Schemes attach rules to these; an event of a type the chosen
+ * scheme has no rule for is shown as counted but not scored.
+ */
+export const EVENT_LABELS: Record<string, string> = {
+  present: "出勤", rest: "休息", overtime: "加班", late: "迟到", early: "早退", absence: "缺勤",
+  unauthorised: "旷工", leave: "请假", swap: "调休", "missed-punch": "缺卡/忘记登记", statutory: "法定假",
+  trip: "出差/外出", "not-logged-in": "未登录在线客服", "slow-response": "未及时应答", "bad-attitude": "服务态度恶劣",
+  unfinished: "未完成当日工作", handover: "未交接", "greeting-delay": "未在30秒内招呼", complaint: "买家投诉",
+  quarrel: "与买家吵架", "unrelated-activity": "上班做无关的事", desk: "卫生未清洁", leak: "泄露同事联系方式",
+  "no-id-remark": "订单未备注工号", suggestion: "建议被采纳", praise: "客户表扬/好评", "major-problem": "及时上报重大问题",
+  "remark-unclear": "备注不清", "private-discount": "私自大幅优惠", "shifting-blame": "推卸责任",
+  "major-error": "重大失误", "low-quality-review": "低质评价", "verified-complaint": "查实的客户投诉",
+  outstanding: "表现突出", "sales-case": "优秀销售案例", "group-answer": "群内积极解答", "weekly-done": "周工作按时完成",
+  "unhandled-aftersale": "售后问题未处理", "dispute-unfollowed": "纠纷未跟进/未上报", fine: "其他罚款",
+  "reward-yuan": "奖励(公司发放)", "fund-spend": "基金箱支出", "fund-opening": "基金箱期初", express: "快递异常",
+  metric: "绩效数据", grade: "评级",
+};
+
+/** Types that are attendance marks (counted per agent-day). */
+export const ATTENDANCE_TYPES = new Set([
+  "present", "rest", "overtime", "late", "early", "absence", "unauthorised", "leave", "swap", "missed-punch", "statutory", "trip",
+]);
+
+/** Attendance kinds that are never deducted nor counted against an allowance (RULES.md). */
+export const NEVER_DEDUCTED = new Set(["statutory", "trip", "present", "rest", "overtime"]);
+
+export interface KeywordRow { type: string; keywords: string[] }
+
+/**
+ * Free-text reasons → event types, first match wins, so the more specific rows come first.
+ * This is data: the rules sheet writes it out and reads a shop's additions back.
+ */
+export const DEFAULT_KEYWORDS: KeywordRow[] = [
+  { type: "handover", keywords: ["交接"] },
+  { type: "greeting-delay", keywords: ["30秒", "招呼", "首次响应"] },
+  { type: "no-id-remark", keywords: ["未备注工号", "没备注工号", "没写工号", "未写工号"] },
+  { type: "leak", keywords: ["泄露", "联系方式"] },
+  { type: "dispute-unfollowed", keywords: ["纠纷未跟进", "未跟进", "未上报", "没上报", "没跟进"] },
+  { type: "unhandled-aftersale", keywords: ["售后问题未处理", "未处理", "拖延处理"] },
+  { type: "major-problem", keywords: ["及时上报", "上报重大", "发现重大问题"] },
+  { type: "major-error", keywords: ["重大失误", "重大损失", "重大错误"] },
+  { type: "remark-unclear", keywords: ["备注不清", "备注错误", "没备注", "未备注", "漏备注", "备注不明", "错发", "发错", "漏发"] },
+  { type: "private-discount", keywords: ["私自降价", "私自优惠", "私自改价", "大额优惠", "私自折扣", "降价"] },
+  { type: "shifting-blame", keywords: ["推卸", "推给", "踢皮球", "转嫁"] },
+  { type: "quarrel", keywords: ["吵架", "争吵", "骂"] },
+  { type: "bad-attitude", keywords: ["态度", "轻浮", "不耐烦", "服务差", "不礼貌"] },
+  { type: "slow-response", keywords: ["未及时", "不及时", "回复慢", "太慢", "响应慢", "不回复", "没回复", "没有回复", "应答", "回复晚", "慢"] },
+  { type: "low-quality-review", keywords: ["低质", "差评", "中评", "中差评"] },
+  { type: "praise", keywords: ["表扬", "好评", "点赞", "夸奖", "称赞"] },
+  { type: "suggestion", keywords: ["建议", "合理化"] },
+  { type: "sales-case", keywords: ["销售案例", "案例分享"] },
+  { type: "group-answer", keywords: ["群内", "群里", "积极解答"] },
+  { type: "weekly-done", keywords: ["周工作", "周计划", "按时完成"] },
+  { type: "outstanding", keywords: ["表现突出", "突出表现", "优秀"] },
+  { type: "unrelated-activity", keywords: ["游戏", "qq", "电视", "视频", "安装软件", "装软件", "玩手机", "无关", "看剧", "购物"] },
+  { type: "desk", keywords: ["卫生", "清洁", "桌面", "打扫", "办公室"] },
+  { type: "not-logged-in", keywords: ["未登录", "没登录", "未登陆", "没登陆", "不在线", "离线", "未上线", "没上线"] },
+  { type: "unfinished", keywords: ["未完成", "没完成", "没做完"] },
+  { type: "verified-complaint", keywords: ["客户投诉", "顾客投诉", "买家投诉"] },
+  { type: "complaint", keywords: ["投诉", "维权", "举报"] },
+  // Attendance words, for fines rows and long sheets whose status is free text.
+  { type: "unauthorised", keywords: ["旷工", "私自离岗", "擅自离岗", "未经请示"] },
+  { type: "absence", keywords: ["缺勤"] },
+  { type: "late", keywords: ["迟到"] },
+  { type: "early", keywords: ["早退"] },
+  { type: "missed-punch", keywords: ["缺卡", "未打卡", "忘打卡", "漏打卡", "忘记打卡", "忘记登记", "未登记"] },
+  { type: "statutory", keywords: ["年假", "年休", "婚假", "产假", "陪产假", "丧假", "护理假", "育儿假"] },
+  { type: "trip", keywords: ["出差", "外出"] },
+  { type: "swap", keywords: ["调休", "补休", "调班", "倒休"] },
+  { type: "leave", keywords: ["事假", "病假", "请假"] },
+  { type: "rest", keywords: ["休息", "轮休", "休假", "公休", "放假"] },
+  { type: "overtime", keywords: ["加班"] },
+  { type: "present", keywords: ["正常", "出勤", "到岗", "上班"] },
+];
+
+export function classifyText(text: string, table: KeywordRow[] = DEFAULT_KEYWORDS, only?: Set<string>): string | null {
+  const f = fold(text);
+  if (!f) return null;
+  for (const row of table) {
+    if (only && !only.has(row.type)) continue;
+    if (row.keywords.some((k) => f.includes(fold(k)))) return row.type;
+  }
+  return null;
+}
+
+export const ATTENDANCE_KEYWORDS = DEFAULT_KEYWORDS.filter((r) => ATTENDANCE_TYPES.has(r.type));
+
+/** Leave sub-kinds keep their word for the scorecard (病假 vs 事假). */
+export function leaveWord(text: string): string | null {
+  const m = fold(text).match(/(事假|病假|调休假?|年假|年休|婚假|产假|陪产假|丧假|护理假|育儿假|出差|外出|请假)/);
+  return m ? m[1] : null;
+}

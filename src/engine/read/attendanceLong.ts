@@ -1,0 +1,97 @@
+import { cellText, formatYmd, isBlankCell, parseMinutes, parseNumber, parseTimeOfDay, shiftDay, addDays, isDateCell } from "../parse";
+import { classifyText, ATTENDANCE_KEYWORDS } from "../classify";
+import type { SheetCursor } from "./context";
+import { parseApproval, parseStatus, type Mark } from "./status";
+
+const LEAVE_DAY_FIELDS: [string, string, string][] = [
+  ["personalLeave", "leave", "事假"],
+  ["sickLeave", "leave", "病假"],
+  ["swapLeave", "swap", "调休"],
+  ["annualLeave", "statutory", "年假"],
+];
+
+/**
+ * Long attendance: one row per agent-day or per incident, including DingTalk 每日统计 and
+ * WeCom 上下班打卡_日报 exports (status text with its measure, approvals, `--` for empty).
+ */
+export function readAttendanceLong(cur: SheetCursor, start: number, end: number) {
+  for (let r = start; r < end; r++) {
+    if (cur.rowBlank(r)) continue;
+    const errors = cur.errorCells(r);
+    const agent = cur.agent(r);
+    if (!agent) continue;
+    let date = cur.date(r);
+    if (!date) {
+      cur.issue(r, "bad-date", `日期“${cur.text(r, "date") || "空"}”无法识别，这一行没有计入。请填写如 2026-10-03 的日期。`, "error", cur.col.date);
+      continue;
+    }
+    // A punch log whose date holds the punch time: a night shift's after-midnight punch is the day before.
+    const rawDate = cur.cell(r, "date");
+    if (cur.has("shift") && (isDateCell(rawDate) || typeof rawDate === "string")) {
+      const minute = typeof rawDate === "string" && !/\d:\d/.test(rawDate) ? null : parseTimeOfDay(rawDate);
+      if (minute !== null && minute > 0) date = shiftDay(date, minute, cur.text(r, "shift"));
+    }
+    const iso = formatYmd(date);
+    const marks: Mark[] = [];
+    const unknown: string[] = [];
+    for (const f of ["status", "statusIn", "statusOut"]) {
+      const t = cur.text(r, f);
+      if (!t) continue;
+      const m = parseStatus(t);
+      if (m === null) unknown.push(t);
+      else marks.push(...m);
+    }
+    const lateMin = cur.has("lateMinutes") ? parseMinutes(cur.cell(r, "lateMinutes")) : null;
+    if (lateMin && lateMin > 0) {
+      const late = marks.find((m) => m.type === "late");
+      if (late) late.minutes = late.minutes ?? lateMin;
+      else if (!marks.some((m) => m.type === "unauthorised" || m.type === "absence")) marks.push({ type: "late", minutes: lateMin });
+    }
+    const earlyMin = cur.has("earlyMinutes") ? parseMinutes(cur.cell(r, "earlyMinutes")) : null;
+    if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === "early")) marks.push({ type: "early", minutes: earlyMin });
+    const approval = cur.text(r, "approval");
+    const leaves = approval ? parseApproval(approval) : [];
+    for (const l of leaves) {
+      const existing = marks.find((m) => m.type === l.type || (m.type === "leave" && l.type === "leave"));
+      if (existing) { existing.days = l.days; existing.detail = existing.detail ?? l.detail; }
+      else marks.push({ type: l.type, days: l.days, detail: l.detail });
+    }
+    for (const [field, type, detail] of LEAVE_DAY_FIELDS) {
+      const n = cur.has(field) ? parseNumber(cur.cell(r, field)) : null;
+      if (n && n > 0 && !marks.some((m) => m.type === type)) marks.push({ type, days: Math.min(1, n), detail });
+    }
+    if (!marks.length && !unknown.length) {
+      const note = cur.text(r, "note");
+      const t = note ? classifyText(note, ATTENDANCE_KEYWORDS) : null;
+      if (t) marks.push({ type: t, detail: note });
+      else if (!isBlankCell(cur.cell(r, "clockIn")) || !isBlankCell(cur.cell(r, "clockOut"))) marks.push({ type: "present" });
+    }
+    if (unknown.length) {
+      cur.issue(r, "unknown-status", `考勤状态“${unknown.join("、")}”无法识别，这一行没有计入。可在规则表的关键词里补充。`);
+      continue;
+    }
+    if (!marks.length) {
+      cur.issue(r, "empty-status", "这一行有姓名和日期，但没有考勤状态，没有计入。");
+      continue;
+    }
+    // A leave spanning several days written once (`请假3天` with a 天数 column) is that many leave-days.
+    const span = cur.has("days") ? parseNumber(cur.cell(r, "days")) : null;
+    // Keep one mark per kind: a day with a mark of one kind is one event of that kind.
+    const byType = new Map<string, Mark>();
+    for (const m of marks) {
+      const prev = byType.get(m.type);
+      if (!prev) byType.set(m.type, { ...m });
+      else prev.minutes = Math.max(prev.minutes ?? 0, m.minutes ?? 0) || undefined;
+    }
+    // `正常` beside a real mark is the other half of the day, not a second event.
+    if (byType.size > 1) byType.delete("present");
+    for (const m of byType.values()) {
+      const n = span && span > 1 && (m.type === "leave" || m.type === "swap" || m.type === "statutory") ? Math.round(span) : 1;
+      for (let k = 0; k < n; k++) {
+        const d = k === 0 ? iso : formatYmd(addDays(date, k));
+        cur.event(r, { type: m.type, agent, date: d, days: m.days ?? 1, measure: m.minutes, detail: m.detail, text: cellText(cur.cell(r, "status")) || undefined });
+      }
+    }
+    if (errors.length) cur.issue(r, "error-cell", `单元格含错误值：${errors.join("，")}，已忽略这些单元格。`, "warning");
+  }
+}

@@ -1,0 +1,92 @@
+import type { Cell, DataIssue, SheetGrid, Severity } from "../types";
+import { colLetter } from "../text";
+import { cellText, formatYmd, isBlankCell, isErrorCell, monthKey, parseDate, type Ymd } from "../parse";
+import type { KeywordRow } from "../classify";
+import type { AgentEvent } from "./model";
+import type { NameResolver } from "./names";
+
+/** Shared state of one read of a workbook. */
+export interface ReadContext {
+  resolver: NameResolver;
+  keywords: KeywordRow[];
+  /** Year to assume for `10月3日` and for sheet names like `9月考勤`. */
+  defaultYear: number;
+  events: AgentEvent[];
+  issues: DataIssue[];
+}
+
+/** One sheet being read: field lookup, row helpers, and the accounting of every row. */
+export class SheetCursor {
+  readonly col: Record<string, number> = {};
+  /** Rows that produced an event, a rejecting issue, or were recognised as title / legend / total. */
+  readonly used = new Set<number>();
+  readonly rejected = new Set<number>();
+  readonly structural = new Set<number>();
+  events = 0;
+
+  constructor(readonly grid: SheetGrid, fields: (string | null)[], readonly ctx: ReadContext) {
+    fields.forEach((f, i) => { if (f && this.col[f] === undefined) this.col[f] = i; });
+  }
+
+  get name() { return this.grid.name; }
+  has(field: string) { return this.col[field] !== undefined; }
+  cell(r: number, field: string): Cell {
+    const c = this.col[field];
+    return c === undefined ? null : this.grid.cells[r]?.[c] ?? null;
+  }
+  text(r: number, field: string): string {
+    const c = this.cell(r, field);
+    return isErrorCell(c) ? "" : cellText(c);
+  }
+  fmt(r: number, field: string) {
+    const c = this.col[field];
+    return c === undefined ? null : this.grid.formats?.[r]?.[c] ?? null;
+  }
+  date(r: number, field = "date", context?: { y?: number; m?: number }): Ymd | null {
+    return parseDate(this.cell(r, field), context ?? { y: this.ctx.defaultYear }, this.fmt(r, field));
+  }
+  rowBlank(r: number): boolean {
+    return (this.grid.cells[r] ?? []).every((c) => isBlankCell(c));
+  }
+
+  issue(r: number, code: string, message: string, severity: Severity = "error", col?: number) {
+    this.ctx.issues.push({ sheet: this.name, row: r + 1, col: col === undefined ? undefined : colLetter(col), severity, code, message });
+    if (severity !== "warning") this.rejected.add(r);
+  }
+
+  event(r: number, e: Omit<AgentEvent, "sources" | "month"> & { month?: string }, col?: number) {
+    const month = e.month ?? (e.date ? e.date.slice(0, 7) : "");
+    this.ctx.events.push({ ...e, month, sources: [{ sheet: this.name, row: r + 1, col: col === undefined ? undefined : colLetter(col) }] });
+    this.used.add(r);
+    this.events++;
+  }
+
+  /** Error values (#N/A …) in the mapped cells of a row become one data issue. */
+  errorCells(r: number): string[] {
+    const out: string[] = [];
+    for (const [f, c] of Object.entries(this.col)) {
+      const v = this.grid.cells[r]?.[c];
+      if (isErrorCell(v)) out.push(`${colLetter(c)}${r + 1}=${v.code}(${f})`);
+    }
+    return out;
+  }
+
+  /** Resolve the agent of a row; a blank or unknown name becomes an issue and null. */
+  agent(r: number, fields: string[] = ["name", "account", "empId"]): string | null {
+    for (const f of fields) {
+      const c = this.cell(r, f);
+      if (isBlankCell(c) || isErrorCell(c)) continue;
+      const raw = typeof c === "number" ? c : cellText(c);
+      const res = this.ctx.resolver.resolve(raw);
+      if (res.ok) return res.name;
+      const near = res.near.length ? `，相近的名字：${res.near.join("、")}` : "";
+      this.issue(r, "unknown-name", `“${res.written}”不在花名册里${near}。请改正姓名或在花名册中补上此人。`, "error", this.col[f]);
+      return null;
+    }
+    this.issue(r, "no-name", "这一行没有姓名，无法计入任何人。");
+    return null;
+  }
+}
+
+export const isoDate = (d: Ymd) => formatYmd(d);
+export const ymMonth = (d: Ymd) => monthKey(d);

@@ -1,0 +1,72 @@
+import type { DataIssue, Role, SourceRef } from "../types";
+
+/** A normalised fact about one agent (or the shop) with where it came from. */
+export interface AgentEvent {
+  type: string;
+  /** Resolved agent name; null for shop-level records (fund spends, courier incidents). */
+  agent: string | null;
+  /** ISO date, or null when the source gives only a month (a monthly summary). */
+  date: string | null;
+  /** YYYY-MM the event belongs to. */
+  month: string;
+  /** Attendance: the part of the day (1 or 0.5). */
+  days?: number;
+  /** Minutes for late / early; seconds for a greeting delay; days for a leave. */
+  measure?: number;
+  /** Yuan written in the sheet: the manager's decision, taken as written. */
+  amount?: number;
+  /** Points written in the sheet (a `range` rule's value). */
+  points?: number;
+  /** The words the type was read from. */
+  text?: string;
+  /** 病假 / 事假 / 年假 …, a courier's name, a grade item. */
+  detail?: string;
+  sources: SourceRef[];
+  meta?: Record<string, string | number | boolean | null>;
+}
+
+export type Layout = "long" | "matrix" | "export" | "summary" | "records";
+export type Confidence = "high" | "medium" | "low";
+
+/** What the reader made of one sheet; plain data the task pane shows and a user may correct. */
+export interface SheetMapping {
+  sheet: string;
+  role: Role;
+  layout?: Layout;
+  months: string[];
+  /** 1-based header row as the user sees it; 0 when no header was found. */
+  headerRow: number;
+  groupRow?: number;
+  /** Column letter → canonical field. */
+  fields: Record<string, string>;
+  /** Column letter → header text as written. */
+  labels: Record<string, string>;
+  confidence: Confidence;
+  /** One line a manager can read. */
+  reason: string;
+  /** False for a monthly summary that a detailed sheet of the same month supersedes. */
+  used: boolean;
+  rows: { data: number; events: number; issues: number; structural: number };
+  /** True when the role or fields came from a stored user correction. */
+  corrected?: boolean;
+}
+
+/** A user's correction of a sheet's role or fields, stored in the workbook for next month. */
+export interface MappingOverride {
+  sheet: string;
+  role?: Role;
+  fields?: Record<string, string | null>;
+}
+
+export interface ReadResult {
+  sheets: SheetMapping[];
+  events: AgentEvent[];
+  issues: DataIssue[];
+  /** Every agent seen, roster first. */
+  agents: string[];
+  groups: Record<string, string>;
+  resigned: string[];
+  /** Roster leave dates (离职日期) by agent. */
+  leaveDates: Record<string, string>;
+  months: string[];
+}

@@ -1,0 +1,66 @@
+import { halfWidth, fold } from "../text";
+import { ATTENDANCE_KEYWORDS, classifyText, leaveWord } from "../classify";
+
+/** One attendance mark read from a status text. */
+export interface Mark {
+  type: string;
+  /** Minutes for late / early. */
+  minutes?: number;
+  /** Part of the day, for leave (0.5 for a half day). */
+  days?: number;
+  detail?: string;
+}
+
+/**
+ * Status text of a long sheet or an export: `迟到30分钟`, `旷工480分钟`, `缺卡1次`, `正常（请假）`,
+ * `严重迟到`, `迟到30分钟;早退10分钟`. Returns null when the text names no attendance kind.
+ */
+export function parseStatus(raw: string): Mark[] | null {
+  const s = halfWidth(raw).trim();
+  if (!s || s === "--") return [];
+  // `正常（请假）`: the bracket says what the normal day really was.
+  const bracket = s.match(/^正常\s*[(（]([^)）]+)[)）]$/);
+  if (bracket) {
+    const inner = bracket[1];
+    if (/补卡/.test(inner)) return [{ type: "present", detail: "补卡" }];
+    const t = classifyText(inner, ATTENDANCE_KEYWORDS);
+    if (!t) return null;
+    return [{ type: t, detail: leaveWord(inner) ?? undefined }];
+  }
+  const parts = s.split(/[,，;；、\/]|\s+/).filter(Boolean);
+  const marks: Mark[] = [];
+  for (const p of parts) {
+    const f = fold(p);
+    // DingTalk: 旷工迟到 is late enough to count as unauthorised absence.
+    const type = /旷工迟到/.test(f) ? "unauthorised" : classifyText(p, ATTENDANCE_KEYWORDS);
+    if (!type) return null;
+    const mark: Mark = { type };
+    const hm = f.match(/(\d+(?:\.\d+)?)小时(?:(\d+)分)?/);
+    const mm = f.match(/(\d+(?:\.\d+)?)分钟?/);
+    const dm = f.match(/(\d+(?:\.\d+)?)天/);
+    if (hm) mark.minutes = +hm[1] * 60 + (hm[2] ? +hm[2] : 0);
+    else if (mm) mark.minutes = +mm[1];
+    if (dm) mark.days = Math.min(1, +dm[1]);
+    const lw = leaveWord(p);
+    if (lw) mark.detail = lw;
+    marks.push(mark);
+  }
+  return marks;
+}
+
+export interface ApprovalLeave { type: string; detail: string; days: number; half: boolean }
+
+/** Leave named in an approval text: `调休假0.5天（3/14 下午 - 3/14 下午）`, `事假1天`, `病假4小时`. */
+export function parseApproval(raw: string): ApprovalLeave[] {
+  const s = halfWidth(raw);
+  const out: ApprovalLeave[] = [];
+  const re = /(事假|病假|调休假?|年假|年休假?|婚假|产假|陪产假|丧假|护理假|育儿假|出差|外出|请假)\s*(\d+(?:\.\d+)?)?\s*(天|小时|h)?/g;
+  for (const m of s.matchAll(re)) {
+    const type = classifyText(m[1], ATTENDANCE_KEYWORDS) ?? "leave";
+    let days = m[2] ? +m[2] : 1;
+    if (m[3] === "小时" || m[3] === "h") days = days / 8;
+    const half = days < 1 || /上午\s*-\s*[\d/]+\s*上午|下午\s*-\s*[\d/]+\s*下午/.test(s);
+    out.push({ type, detail: m[1], days: half ? Math.min(days, 0.5) || 0.5 : Math.min(days, 1), half });
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/** Output sheets described as data: every host writes exactly this, nothing more. */
+export type OutValue = string | number | boolean | null;
+
+/** 0-based, inclusive. */
+export interface Rect { r1: number; c1: number; r2: number; c2: number }
+
+export type StyleName = "title" | "subtitle" | "header" | "total" | "flag" | "muted" | "section" | "signature" | "box";
+
+export type ConditionalFormat =
+  | { range: Rect; type: "cellIs"; operator: "greaterThanOrEqual" | "lessThanOrEqual" | "lessThan" | "greaterThan"; value: number; style: "flag" }
+  | { range: Rect; type: "dataBar"; color: string };
+
+export interface ChartSpec {
+  type: "bar" | "column" | "line";
+  title: string;
+  /** Categories in the first column, series in the others, header row included. */
+  data: Rect;
+  /** Where the chart sits (top-left cell). */
+  anchor: { row: number; col: number };
+}
+
+export interface PrintSettings {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  fitToWidth: boolean;
+  /** 0-based rows repeated at the top of every printed page. */
+  titleRows?: [number, number];
+  /** 0-based rows that start a new page. */
+  rowBreaks: number[];
+}
+
+export type OutputKey = "scorecard" | "fundbox" | "courier" | "slips" | "audit" | "analysis" | "issues" | "rules" | "state";
+
+export interface OutputSheet {
+  key: OutputKey;
+  name: string;
+  values: OutValue[][];
+  /** Number format per column (null: General). Strings are always written as text. */
+  columnFormats: (string | null)[];
+  columnWidths: number[];
+  styles: { range: Rect; style: StyleName }[];
+  merges: Rect[];
+  freeze?: { rows: number; cols: number };
+  conditionalFormats: ConditionalFormat[];
+  charts: ChartSpec[];
+  print: PrintSettings;
+  hidden?: boolean;
+}
+
+export const OUTPUT_NAMES: Record<OutputKey, string> = {
+  scorecard: "评分表", fundbox: "罚款箱", courier: "快递扣款", slips: "个人考核单", audit: "明细", analysis: "分析", issues: "数据问题", rules: "规则", state: "_考核助手",
+};
+
+/** A small builder so that each renderer reads as the sheet it makes. */
+export class SheetBuilder {
+  readonly values: OutValue[][] = [];
+  readonly styles: OutputSheet["styles"] = [];
+  readonly merges: Rect[] = [];
+  readonly conditionalFormats: ConditionalFormat[] = [];
+  readonly charts: ChartSpec[] = [];
+  readonly rowBreaks: number[] = [];
+  constructor(readonly width: number) {}
+  get row() { return this.values.length; }
+  push(cells: OutValue[], style?: StyleName): number {
+    const r = this.values.length;
+    this.values.push(cells.slice());
+    if (style) this.styles.push({ range: { r1: r, c1: 0, r2: r, c2: Math.max(cells.length, 1) - 1 }, style });
+    return r;
+  }
+  /** A full-width line of text (title, section, note), merged across the sheet's width. */
+  line(text: string, style: StyleName): number {
+    const r = this.push([text], style);
+    this.styles[this.styles.length - 1].range.c2 = this.width - 1;
+    if (this.width > 1) this.merges.push({ r1: r, c1: 0, r2: r, c2: this.width - 1 });
+    return r;
+  }
+  blank() { this.values.push([]); }
+  /** A plain list sheet: portrait A4, fit to width, header row repeated on every page. */
+  buildWide(key: OutputKey, name: string, columnWidths: number[], headerRow: number, numberCols: number[] = []): OutputSheet {
+    return this.build(key, name, {
+      columnWidths, freeze: { rows: headerRow + 1, cols: 0 },
+      columnFormats: columnWidths.map((_, i) => (numberCols.includes(i) ? "0.##" : null)),
+      print: { orientation: "portrait", paper: "A4", fitToWidth: true, titleRows: [headerRow, headerRow], rowBreaks: this.rowBreaks },
+    });
+  }
+  build(key: OutputKey, name: string, o: Partial<OutputSheet> & { columnWidths: number[] }): OutputSheet {
+    const values = this.values.map((r) => { const x = r.slice(); while (x.length < this.width) x.push(null); return x.slice(0, this.width); });
+    return {
+      key, name, values, columnFormats: o.columnFormats ?? Array(this.width).fill(null), columnWidths: o.columnWidths,
+      styles: this.styles, merges: this.merges, freeze: o.freeze, conditionalFormats: this.conditionalFormats, charts: this.charts,
+      print: o.print ?? { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: this.rowBreaks }, hidden: o.hidden,
+    };
+  }
+}

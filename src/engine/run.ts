@@ -1,0 +1,141 @@
+import type { DataIssue, SheetGrid } from "./types";
+import { readWorkbook } from "./read/workbook";
+import type { MappingOverride, ReadResult } from "./read/model";
+import { builtinScheme, BUILTIN_SCHEMES } from "./schemes";
+import { scoreMonths } from "./score/month";
+import type { MonthResult } from "./score/result";
+import type { Scheme } from "./score/scheme";
+import { readRulesSheet, renderRulesSheet } from "./rulesSheet";
+import { emptyState, readState, renderState, type WorkbookState } from "./state";
+import { OUTPUT_NAMES, type OutputKey, type OutputSheet } from "./render/model";
+import { renderScorecard } from "./render/scorecard";
+import { renderCourier, renderFundBox } from "./render/ledgers";
+import { renderSlips } from "./render/slips";
+import { renderAudit, renderIssues } from "./render/audit";
+import { renderAnalysis } from "./render/analysis";
+import { DEFAULT_KEYWORDS } from "./classify";
+
+export const RULES_SHEET_CHOICE = "sheet";
+
+export interface GenerateInput {
+  grids: SheetGrid[];
+  /** A built-in scheme id, or "sheet" for this workbook's 规则 tab. */
+  scheme: string;
+  month?: string;
+  /** Corrections made in the task pane this session (merged over the stored ones). */
+  overrides?: MappingOverride[];
+  defaultYear?: number;
+}
+
+export type GenerateOutcome =
+  | { ok: true; month: string; monthChosen: boolean; scheme: Scheme; read: ReadResult; chain: MonthResult[]; result: MonthResult;
+      outputs: OutputSheet[]; state: WorkbookState; notices: string[]; issues: DataIssue[] }
+  | { ok: false; message: string; issues: DataIssue[]; read?: ReadResult };
+
+const STATE_NAME = OUTPUT_NAMES.state;
+
+/** The names of tabs this add-in owns in a workbook (from its stored state). */
+export function ownedTabs(grids: SheetGrid[]): { state: WorkbookState; owned: Set<string> } {
+  const state = readState(grids.find((g) => g.name === STATE_NAME)) ?? emptyState();
+  return { state, owned: new Set([...state.generated, STATE_NAME]) };
+}
+
+/** Only read the workbook: what the task pane shows before generating. */
+export function inspectWorkbook(grids: SheetGrid[], overrides: MappingOverride[] = [], defaultYear?: number): ReadResult {
+  const { state, owned } = ownedTabs(grids);
+  const rulesGrid = grids.find((g) => g.name === OUTPUT_NAMES.rules);
+  const keywords = rulesGrid ? readRulesSheet(rulesGrid).keywords : DEFAULT_KEYWORDS;
+  return readWorkbook(grids, { skip: [...owned, OUTPUT_NAMES.rules], overrides: mergeOverrides(state.overrides, overrides), keywords, defaultYear });
+}
+
+export function mergeOverrides(stored: MappingOverride[], fresh: MappingOverride[]): MappingOverride[] {
+  const by = new Map(stored.map((o) => [o.sheet, o]));
+  for (const o of fresh) by.set(o.sheet, { ...by.get(o.sheet), ...o, fields: { ...by.get(o.sheet)?.fields, ...o.fields } });
+  return [...by.values()];
+}
+
+/** read → detect → normalise → score → render: everything a host needs to write. */
+export function generate(input: GenerateInput): GenerateOutcome {
+  const { state, owned } = ownedTabs(input.grids);
+  let scheme: Scheme | undefined;
+  let keywords = DEFAULT_KEYWORDS;
+  const rulesGrid = input.grids.find((g) => g.name === OUTPUT_NAMES.rules);
+  if (input.scheme === RULES_SHEET_CHOICE) {
+    if (!rulesGrid) return { ok: false, message: `没有找到“${OUTPUT_NAMES.rules}”工作表。请先在任务窗格里把一个预设方案写入规则表，或选择一个预设方案。`, issues: [] };
+    const rr = readRulesSheet(rulesGrid);
+    if (!rr.scheme) return { ok: false, message: `规则表有 ${rr.issues.length} 处错误，为避免算错，本次没有计分。请按“数据问题”里列出的单元格改正后再生成。`, issues: rr.issues };
+    scheme = rr.scheme; keywords = rr.keywords;
+  } else {
+    scheme = builtinScheme(input.scheme);
+    if (!scheme) return { ok: false, message: `不认识的考核方案“${input.scheme}”。可选：${BUILTIN_SCHEMES.map((s) => s.id).join("、")}，或 ${RULES_SHEET_CHOICE}（本工作簿的规则表）。`, issues: [] };
+    if (rulesGrid) keywords = readRulesSheet(rulesGrid).keywords;
+  }
+  const overrides = mergeOverrides(state.overrides, input.overrides ?? []);
+  const read = readWorkbook(input.grids, { skip: [...owned, OUTPUT_NAMES.rules], overrides, keywords, defaultYear: input.defaultYear });
+  const month = input.month ?? latestMonth(read);
+  if (!month) return { ok: false, message: "在这个工作簿里没有找到任何带日期的考核数据（考勤、投诉、快递、罚款）。请确认表头里有“姓名”“日期”等列。", issues: read.issues, read };
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return { ok: false, message: `月份“${month}”应写成 YYYY-MM，例如 2026-10。`, issues: [] };
+
+  const chain = scoreMonths(read, scheme, month, state.history);
+  const result = chain[chain.length - 1];
+  const issues = [...read.issues, ...result.issues];
+  const rendered: OutputSheet[] = [
+    renderScorecard(result, scheme), renderFundBox(chain), renderCourier(result), renderSlips(result, scheme),
+    renderAudit(result), renderAnalysis(chain), renderIssues(read.sheets, issues),
+  ];
+  const { outputs, notices } = placeTabs(rendered, input.grids, owned);
+  const levels = { ...state.history.levels };
+  const closing = { ...state.history.closing };
+  for (const m of chain) { levels[m.month] = Object.fromEntries(m.agents.map((a) => [a.name, a.level])); closing[m.month] = m.fundBox.closing; }
+  const newState: WorkbookState = {
+    version: 1, generated: [...new Set([...state.generated.filter((n) => input.grids.some((g) => g.name === n)), ...outputs.map((o) => o.name)])],
+    overrides, scheme: input.scheme, history: { levels, closing },
+  };
+  outputs.push(renderState(newState));
+  return { ok: true, month, monthChosen: !input.month, scheme, read, chain, result, outputs, state: newState, notices, issues };
+}
+
+/** The latest month that has attendance, complaints or express data (fines alone do not make a month). */
+export function latestMonth(read: ReadResult): string | null {
+  const months = read.events.filter((e) => e.type !== "fund-opening" && e.type !== "fund-spend").map((e) => e.month).filter(Boolean).sort();
+  return months[months.length - 1] ?? null;
+}
+
+/** A user's own sheet under a generated tab's name is never touched: the tab takes another name. */
+export function placeTabs(sheets: OutputSheet[], grids: SheetGrid[], owned: Set<string>): { outputs: OutputSheet[]; notices: string[] } {
+  const taken = new Set(grids.map((g) => g.name).filter((n) => !owned.has(n)));
+  const notices: string[] = [];
+  const outputs = sheets.map((s) => {
+    if (!taken.has(s.name)) return s;
+    let k = 2, name = `${s.name}(考核助手)`;
+    while (taken.has(name)) name = `${s.name}(考核助手${k++})`;
+    notices.push(`工作簿里已有你自己的“${s.name}”表，没有改动它；生成的表改名为“${name}”。`);
+    taken.add(name);
+    return { ...s, name };
+  });
+  return { outputs, notices };
+}
+
+/** A preset written as an editable 规则 tab (the task pane's button). */
+export function rulesSheetFor(grids: SheetGrid[], schemeId: string): { sheet: OutputSheet; notices: string[] } | null {
+  const scheme = builtinScheme(schemeId);
+  if (!scheme) return null;
+  const { owned } = ownedTabs(grids);
+  const { outputs, notices } = placeTabs([renderRulesSheet(scheme)], grids, owned);
+  return { sheet: outputs[0], notices };
+}
+
+export type OutputKeyName = OutputKey;
+
+/** The fixed JSON contract of `score --json`. */
+export function toContract(o: Extract<GenerateOutcome, { ok: true }>) {
+  const r = o.result;
+  return {
+    month: o.month, monthChosenAutomatically: o.monthChosen, scheme: o.scheme.id,
+    agents: r.agents.map((a) => ({ name: a.name, score: a.score, level: a.level, label: a.label, fineYuan: a.fineYuan, bonusCutPercent: a.bonusCutPercent, actions: a.actions, group: a.group ?? null, rewardYuan: a.rewardYuan })),
+    fundBox: { opening: r.fundBox.opening, fines: r.fundBox.fines, spent: r.fundBox.spent, closing: r.fundBox.closing },
+    courier: r.courier.map((c) => ({ courier: c.courier, incidents: c.incidents, amount: c.amount, handOverDate: c.handOverDate })),
+    issues: o.issues.map((i) => ({ sheet: i.sheet, row: i.row, col: i.col ?? null, severity: i.severity, message: i.message })),
+    notices: o.notices,
+  };
+}

@@ -1,0 +1,43 @@
+import type { SheetGrid } from "./types";
+import type { MappingOverride } from "./read/model";
+import type { History } from "./score/month";
+import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./render/model";
+
+/**
+ * What later months need, kept in the workbook itself (a hidden tab), never in browser storage:
+ * the tabs this add-in created, the user's mapping corrections, the chosen scheme, and history.
+ */
+export interface WorkbookState {
+  version: 1;
+  /** Tab names the add-in created; only these may be replaced. */
+  generated: string[];
+  overrides: MappingOverride[];
+  scheme?: string;
+  history: History;
+}
+
+export const emptyState = (): WorkbookState => ({ version: 1, generated: [], overrides: [], history: { levels: {}, closing: {} } });
+
+const MARK = "kefu-scorecard-state";
+const CHUNK = 30000; // under Excel's 32,767 characters per cell
+
+export function renderState(state: WorkbookState): OutputSheet {
+  const json = JSON.stringify(state);
+  const b = new SheetBuilder(1);
+  b.push([MARK]);
+  for (let i = 0; i < json.length; i += CHUNK) b.push([json.slice(i, i + CHUNK)]);
+  return { ...b.build("state", OUTPUT_NAMES.state, { columnWidths: [20] }), hidden: true };
+}
+
+/** The stored state, or null when the tab is missing; a damaged tab reads as empty, never throws. */
+export function readState(grid: SheetGrid | undefined): WorkbookState | null {
+  if (!grid || grid.cells[0]?.[0] !== MARK) return null;
+  try {
+    const json = grid.cells.slice(1).map((r) => (typeof r?.[0] === "string" ? r[0] : "")).join("");
+    const s = JSON.parse(json) as WorkbookState;
+    if (s.version !== 1 || !Array.isArray(s.generated)) return emptyState();
+    return { ...emptyState(), ...s, history: { levels: s.history?.levels ?? {}, closing: s.history?.closing ?? {} } };
+  } catch {
+    return emptyState();
+  }
+}

@@ -1,0 +1,38 @@
+/** A cell as every host adapter hands it to the engine. */
+export type CellDate = { kind: "date"; serial: number };
+export type CellError = { kind: "error"; code: string };
+export type Cell = string | number | boolean | null | CellDate | CellError;
+
+/** One worksheet's used range, top-left at A1, covered merge cells empty. */
+export interface SheetGrid {
+  name: string;
+  cells: Cell[][];
+  /** Number formats, same shape as cells where known; lets a day-formatted serial be seen as a date. */
+  formats?: (string | null)[][];
+  hidden?: boolean;
+}
+
+export interface SourceRef {
+  sheet: string;
+  /** 1-based worksheet row, as the user sees it. */
+  row: number;
+  /** Column letter when the source is one cell of a wide row (a matrix day). */
+  col?: string;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface DataIssue {
+  sheet: string;
+  row: number;
+  col?: string;
+  severity: Severity;
+  /** Stable machine code, e.g. "unknown-name". */
+  code: string;
+  /** What a shop manager reads, in Chinese. */
+  message: string;
+}
+
+export type Role = "roster" | "attendance" | "complaints" | "express" | "fines" | "performance" | "none";
+
+export const refText = (s: SourceRef) => `${s.sheet}!${s.col ?? ""}${s.row}`;
