@@ -76,7 +76,7 @@ export class SheetCursor {
     for (const f of fields) {
       const c = this.cell(r, f);
       if (isBlankCell(c) || isErrorCell(c)) continue;
-      const raw = typeof c === "number" ? c : cellText(c);
+      const raw = typeof c === "number" || typeof c === "string" ? c : cellText(c);
       const res = this.ctx.resolver.resolve(raw);
       if (res.ok) return res.name;
       const near = res.near.length ? `，相近的名字：${res.near.join("、")}` : "";

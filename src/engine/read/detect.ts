@@ -21,7 +21,13 @@ const ALL_ROLES = Object.keys(ROLE_SIGNALS) as Exclude<Role, "none">[];
 
 /** Decide a sheet's role: headers first, the sheet name and title rows second. */
 export function detectSheet(grid: SheetGrid, defaultYear: number, override?: MappingOverride): Detection {
-  const header = detectHeader(grid);
+  let header = detectHeader(grid);
+  if (override?.headerRow || (!header && override?.fields)) {
+    const row = (override.headerRow ?? 1) - 1;
+    const width = Math.max(0, ...grid.cells.map((r) => r?.length ?? 0));
+    const labels = Array.from({ length: width }, (_, c) => cellText(grid.cells[row]?.[c] ?? null));
+    header = { fieldRow: row, groupRow: null, dataStart: row + 1, fields: labels.map(() => null), labels, dayColumns: [] };
+  }
   const titleText = grid.cells.slice(0, header ? header.fieldRow : 3).flat().map((c) => cellText(c)).join(" ");
   const titleMonth = monthFromText(titleText, defaultYear) ?? monthFromText(grid.name, defaultYear);
   if (header && override?.fields) {

@@ -56,6 +56,8 @@ export interface MappingOverride {
   sheet: string;
   role?: Role;
   fields?: Record<string, string | null>;
+  /** 1-based header row, when the reader found none or the wrong one. */
+  headerRow?: number;
 }
 
 export interface ReadResult {

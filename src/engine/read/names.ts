@@ -1,4 +1,4 @@
-import { editDistance, halfWidth, normalizeText } from "../text";
+import { editDistance, halfWidth, toSimplified } from "../text";
 
 export interface Person {
   name: string;
@@ -13,11 +13,11 @@ export interface Person {
   source?: { sheet: string; row: number };
 }
 
-const RESIGNED = /[(（\[]\s*(已?离职|离职|已退出|停用)\s*[)）\]]|[-_ ](已?离职)$/;
+const RESIGNED = /[(（\[]\s*(已?离职|已?離職|已退出|停用)\s*[)）\]]|[-_ ](已?离职|已?離職)$/;
 
 /** A name as written → the name to match on, and whether it carries a resigned marker. */
 export function cleanName(raw: string): { name: string; resigned: boolean } {
-  let s = normalizeText(raw);
+  let s = halfWidth(raw).replace(/[\s\u00a0]+/g, " ").trim();
   const resigned = RESIGNED.test(s);
   s = s.replace(RESIGNED, "").trim();
   // Qianniu sub-accounts are `shop:name`; the part after the last colon is the person.
@@ -45,18 +45,18 @@ export class NameResolver {
   constructor(roster: Person[]) {
     for (const p of roster) {
       // Matching folds Traditional to Simplified; the roster's own spelling is what gets shown.
-      const { name: key, resigned } = cleanName(p.name);
-      const name = p.name.trim().replace(/[(（\[]\s*(已?离职|離職|已退出|停用)\s*[)）\]]/, "").trim();
+      const { name, resigned } = cleanName(p.name);
+      const key = toSimplified(name);
       this.people.set(name, { ...p, name, resigned: p.resigned || resigned });
       if (p.resigned || resigned) this.resigned.add(name);
       this.byKey.set(key, name);
       this.byKey.set(name, name);
       for (const a of p.accounts) {
-        this.byKey.set(normalizeText(a), name);
-        this.byKey.set(cleanName(a).name, name);
+        this.byKey.set(toSimplified(halfWidth(a).trim()), name);
+        this.byKey.set(toSimplified(cleanName(a).name), name);
       }
       if (p.empId) {
-        this.byKey.set(normalizeText(p.empId).toUpperCase(), name);
+        this.byKey.set(halfWidth(p.empId).trim().toUpperCase(), name);
         const dk = digitsKey(p.empId);
         if (dk) this.byDigits.set(dk, this.byDigits.has(dk) && this.byDigits.get(dk) !== name ? null : name);
       }
@@ -66,11 +66,12 @@ export class NameResolver {
   get hasRoster() { return this.people.size > 0; }
 
   resolve(raw: string | number): Resolution {
-    const written = typeof raw === "number" ? String(raw) : normalizeText(raw);
+    const written = typeof raw === "number" ? String(raw) : halfWidth(raw).trim();
     const { name, resigned } = cleanName(written);
-    if (resigned) this.resigned.add(name);
-    if (!this.hasRoster) return { ok: true, name, resigned };
-    const hit = this.byKey.get(name) ?? this.byKey.get(written) ?? this.byKey.get(name.toUpperCase());
+    if (!this.hasRoster) { if (resigned) this.resigned.add(name); return { ok: true, name, resigned }; }
+    const key = toSimplified(name);
+    const hit = this.byKey.get(key) ?? this.byKey.get(toSimplified(written)) ?? this.byKey.get(key.toUpperCase());
+    if (hit && resigned) this.resigned.add(hit);
     if (hit) return { ok: true, name: hit, resigned: resigned || this.resigned.has(hit) };
     // `007` whose zeros Excel dropped, or `KF007` against a roster id of `007`.
     if (/^[A-Za-z]{0,4}\d+$/.test(name)) {
@@ -83,9 +84,10 @@ export class NameResolver {
 
   near(name: string): string[] {
     const out: [string, number][] = [];
+    const key = toSimplified(name);
     for (const n of this.people.keys()) {
-      const d = editDistance(name, cleanName(n).name);
-      if (d <= Math.max(1, Math.floor(n.length / 2)) || n.includes(name) || name.includes(n)) out.push([n, d]);
+      const d = editDistance(key, toSimplified(n));
+      if (d <= Math.max(1, Math.floor(n.length / 2)) || n.includes(key) || key.includes(n)) out.push([n, d]);
     }
     return out.sort((a, b) => a[1] - b[1]).slice(0, 3).map((x) => x[0]);
   }

@@ -12,7 +12,8 @@ export interface Charge {
   written?: boolean;
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+// `+ 0` turns −0 into 0: a sheet shows "-0" otherwise.
+const round2 = (x: number) => Math.round(x * 100) / 100 + 0;
 
 /** Spread a month total over its events as marginal costs: event k costs total(k) − total(k−1). */
 function marginal(events: AgentEvent[], total: (n: number) => number, sign: number): Charge[] {
@@ -30,13 +31,16 @@ function priced(r: Rule, e: AgentEvent, schemePrice: number): { value: number; w
 
 export type KindFn = (r: Rule, events: AgentEvent[]) => Charge[];
 
-export const each: KindFn = (r, events) => events.map((event) => {
+/** Every kind's charges are rounded to cents and never −0. */
+const kind = (fn: KindFn): KindFn => (r, events) => fn(r, events).map((c) => ({ ...c, value: round2(c.value) }));
+
+export const each = kind((r, events) => events.map((event) => {
   const p = priced(r, event, num(r, "amount"));
   const action = str(r, "action") || undefined;
   return { event, value: r.sign * p.value, written: p.written, action };
-});
+}));
 
-export const perUnit: KindFn = (r, events) => {
+export const perUnit = kind((r, events) => {
   const unit = num(r, "unit"), grace = num(r, "grace", 0), amount = num(r, "amount");
   const started = str(r, "rounding", "started") !== "full";
   return events.map((event) => {
@@ -47,9 +51,9 @@ export const perUnit: KindFn = (r, events) => {
     const units = started ? Math.ceil(over / unit - 1e-9) : Math.floor(over / unit + 1e-9);
     return { event, value: r.sign * units * amount, note: `${m} 超出 ${grace} → ${units} 个单位` };
   });
-};
+});
 
-export const tiers: KindFn = (r, events) => {
+export const tiers = kind((r, events) => {
   const per = num(r, "per", 0);
   const steps = parseSteps(str(r, "steps"));
   const total = (n: number) => {
@@ -58,26 +62,26 @@ export const tiers: KindFn = (r, events) => {
     return t;
   };
   return marginal(events, total, r.sign);
-};
+});
 
-export const everyN: KindFn = (r, events) => {
+export const everyN = kind((r, events) => {
   const n = num(r, "n"), amount = num(r, "amount");
   return marginal(events, (k) => Math.floor(k / n) * amount, r.sign);
-};
+});
 
-export const firstWarning: KindFn = (r, events) => events.map((event, i) =>
-  i === 0 ? { event, value: 0, note: "当月第一次：警告，不扣分" } : { event, value: r.sign * priced(r, event, num(r, "amount")).value, written: priced(r, event, 0).written });
+export const firstWarning = kind((r, events) => events.map((event, i) =>
+  i === 0 ? { event, value: 0, note: "当月第一次：警告，不扣分" } : { event, value: r.sign * priced(r, event, num(r, "amount")).value, written: priced(r, event, 0).written }));
 
-export const escalating: KindFn = (r, events) => {
+export const escalating = kind((r, events) => {
   const amount = num(r, "amount"), actionAt = num(r, "actionAt", 0), action = str(r, "action");
   return events.map((event, i) => {
     const k = i + 1;
     const p = priced(r, event, amount * 2 ** (k - 1));
     return { event, value: r.sign * p.value, written: p.written, note: `本月第${k}次`, action: actionAt && k >= actionAt ? action : undefined };
   });
-};
+});
 
-export const range: KindFn = (r, events) => {
+export const range = kind((r, events) => {
   const min = num(r, "min"), max = num(r, "max"), dflt = num(r, "default");
   return events.map((event) => {
     const written = r.unit === "yuan" ? event.amount ?? event.points : event.points ?? (r.unit !== "points" ? event.amount : undefined);
@@ -85,16 +89,16 @@ export const range: KindFn = (r, events) => {
     const v = Math.min(max, Math.max(min, written));
     return { event, value: r.sign * v, written: true, note: v !== written ? `表里写的${written}超出${min}~${max}，按${v}计` : undefined };
   });
-};
+});
 
-export const grade: KindFn = (r, events) => {
+export const grade = kind((r, events) => {
   const item = str(r, "item");
   const map = parseGradeMap(r.params.map);
   return events.filter((e) => e.detail === item).map((event) => {
     const v = map.get((event.text ?? "").toLowerCase());
     return v === undefined ? { event, value: 0, note: `评级“${event.text}”不在对照表里，按0计` } : { event, value: v, note: `评级${event.text}` };
   });
-};
+});
 
 /** Kinds that price each agent's own events; rank, clean-month, capped-item, allowance, convert and group-fine are month-level (see month.ts). */
 export const EVENT_KINDS: Partial<Record<Rule["kind"], KindFn>> = {

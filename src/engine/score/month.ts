@@ -13,7 +13,7 @@ const COMPLAINT_TYPES = new Set(["slow-response", "bad-attitude", "complaint", "
 const byDateThenRow = (a: AgentEvent, b: AgentEvent) =>
   (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.sources[0].sheet.localeCompare(b.sources[0].sheet) || a.sources[0].row - b.sources[0].row;
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+const round2 = (x: number) => Math.round(x * 100) / 100 + 0;
 
 export interface History {
   /** Level per agent for months before the one scored (from results generated earlier). */
