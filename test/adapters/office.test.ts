@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { StrictExcel, LIMIT_BYTES } from "../fakes/strictExcel";
+import { OfficeWorkbook } from "../../src/adapters/office/officeWorkbook";
+import { generateOnPort } from "../../src/app/generateOnPort";
+import { generateShop, gridValues } from "../../bench/generate";
+import type { OutputSheet } from "../../src/engine/render/model";
+
+const all = () => true;
+
+function fakeShop(agents: number, months = 1) {
+  const grids = generateShop({ agents, months });
+  const fake = new StrictExcel();
+  for (const g of grids) {
+    const s = fake.addSheet(g.name, gridValues(g));
+    g.formats?.forEach((row, r) => row.forEach((f, c) => { if (f) s.formats[r][c] = f; }));
+  }
+  return fake;
+}
+
+async function generateCountingSyncs(fake: StrictExcel, supports: (v: string) => boolean = all) {
+  const port = new OfficeWorkbook(fake.run, supports);
+  const before = fake.syncs;
+  const out = await generateOnPort(port, { scheme: "pdd-10", month: "2026-01" });
+  return { out, syncs: fake.syncs - before, port };
+}
+
+describe("the Office.js adapter on a strict fake of Excel", () => {
+  it("the number of context.sync() calls per generate does not grow with the rows", async () => {
+    const small = await generateCountingSyncs(fakeShop(5));
+    const large = await generateCountingSyncs(fakeShop(120));
+    expect(small.out.ok && large.out.ok).toBe(true);
+    expect(large.syncs).toBe(small.syncs);
+    expect(small.syncs).toBeLessThanOrEqual(6);
+  });
+
+  it("writes the tabs, leaves source sheets unchanged, never turns a user's string into a formula", async () => {
+    const fake = fakeShop(6);
+    const source = JSON.stringify(fake.sheet("1月考勤")!.values);
+    fake.addSheet("投诉2", [["日期", "客服", "投诉原因"], [46023, "=cmd|'/c calc'!A0", "态度差"], [46024, "+1小王", "态度差"], [46025, "@小李", "态度差"], [46026, "-小赵", "态度差"]]);
+    const { out } = await generateCountingSyncs(fake);
+    expect(out.ok).toBe(true);
+    for (const name of ["评分表", "罚款箱", "快递扣款", "个人考核单", "明细", "分析", "数据问题", "_考核助手"]) expect(fake.sheet(name), name).toBeTruthy();
+    expect(fake.sheets.flatMap((s) => [...s.formulas].map((f) => `${s.name}!${f}`))).toEqual([]);
+    expect(JSON.stringify(fake.sheet("数据问题")!.values)).toContain("=cmd|'/c calc'!A0");
+    expect(JSON.stringify(fake.sheet("1月考勤")!.values)).toBe(source);
+    expect(fake.sheet("_考核助手")!.visibility).toBe("VeryHidden");
+    expect(fake.sheet("分析")!.charts.map((c) => c.title)).toContain("各客服得分");
+    expect(fake.sheet("个人考核单")!.breaks.length).toBe(5);
+  });
+
+  it("a user's own 评分表 is never touched, on every run", async () => {
+    const fake = fakeShop(4);
+    fake.addSheet("评分表", [["我的表", 1]]);
+    for (let i = 0; i < 2; i++) {
+      const { out } = await generateCountingSyncs(fake);
+      expect(out.ok && out.notices[0]).toContain("评分表(考核助手)");
+    }
+    expect(fake.sheet("评分表")!.values).toEqual([["我的表", 1]]);
+    expect(fake.sheets.filter((s) => s.name.startsWith("评分表")).map((s) => s.name)).toEqual(["评分表", "评分表(考核助手)"]);
+  });
+
+  it("re-running gives identical tabs", async () => {
+    const fake = fakeShop(8);
+    await generateCountingSyncs(fake);
+    const first = JSON.stringify(fake.sheets.map((s) => [s.name, s.values]));
+    await generateCountingSyncs(fake);
+    expect(JSON.stringify(fake.sheets.map((s) => [s.name, s.values]))).toBe(first);
+  });
+
+  it("splits a write larger than the request limit into requests under 5 MB", async () => {
+    const fake = new StrictExcel();
+    const port = new OfficeWorkbook(fake.run, all);
+    const big = "客".repeat(200);
+    const sheet: OutputSheet = { key: "audit", name: "明细", values: Array.from({ length: 20000 }, (_, i) => [i, big]), columnFormats: [null, null], columnWidths: [8, 40], styles: [], merges: [], conditionalFormats: [], charts: [], print: { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: [] } };
+    await port.writeSheets([sheet], new Set());
+    expect(fake.largestRequest).toBeLessThanOrEqual(LIMIT_BYTES);
+    expect(fake.syncs).toBeGreaterThanOrEqual(4);
+    expect(fake.sheet("明细")!.values[19999][1]).toBe(big);
+  });
+
+  it("the fake refuses what Excel refuses", async () => {
+    const fake = new StrictExcel({ A: [["x"]] });
+    await expect(fake.run(async (ctx) => { const r = ctx.workbook.worksheets.getItem("A").getRange("A1:B1"); r.values = [["1"]]; await ctx.sync(); })).rejects.toThrow(/InvalidArgument/);
+    await expect(fake.run(async (ctx) => { const r = ctx.workbook.worksheets.getItem("A").getRange("A1"); r.load("values"); return r.values; })).rejects.toThrow(/PropertyNotLoaded/);
+    await expect(fake.run(async (ctx) => { const r = ctx.workbook.worksheets.getItem("A").getRange("A1:A6000"); r.values = Array.from({ length: 6000 }, () => ["x".repeat(1000)]); await ctx.sync(); })).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+  });
+
+  it("below ExcelApi 1.9 it writes everything but the page layout, and says so", async () => {
+    const fake = fakeShop(3);
+    const { out } = await generateCountingSyncs(fake, (v) => Number(v) < 1.9);
+    expect(out.ok && out.report?.degraded.join()).toContain("ExcelApi 1.9");
+    expect(fake.sheet("评分表")!.props["page.orientation"]).toBeUndefined();
+    expect(fake.sheet("评分表")!.values.length).toBeGreaterThan(3);
+  });
+});
