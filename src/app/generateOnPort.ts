@@ -1,6 +1,9 @@
 import type { WorkbookPort, WriteReport } from "../adapters/port";
 import { readAll } from "../adapters/port";
 import { generate, ownedTabs, rulesSheetFor, type GenerateInput, type GenerateOutcome } from "../engine/run";
+import { emptyState, readState, renderState } from "../engine/state";
+import { OUTPUT_NAMES } from "../engine/render/model";
+import type { MappingOverride } from "../engine/read/model";
 
 export type PortOutcome = GenerateOutcome & { report?: WriteReport };
 
@@ -27,4 +30,15 @@ export async function writeRulesSheet(port: WorkbookPort, schemeId: string): Pro
   if (!made) return null;
   await port.writeSheets([made.sheet], ownedTabs(grids).owned);
   return { name: made.sheet.name, notices: made.notices };
+}
+
+/** Stores the user's mapping corrections in the workbook at once, so they hold next month too. */
+export async function saveCorrections(port: WorkbookPort, overrides: MappingOverride[]): Promise<void> {
+  const listed = await port.listSheets();
+  const present = listed.some((s) => s.name === OUTPUT_NAMES.state);
+  const [grid] = present ? await port.readSheets([OUTPUT_NAMES.state]) : [];
+  const stored = readState(grid);
+  if (present && !stored) throw new Error(`工作簿里已有一个名为“${OUTPUT_NAMES.state}”的表，它不是考核助手写的，无法保存更正。请把它改名后再试。`);
+  const state = { ...(stored ?? emptyState()), overrides };
+  await port.writeSheets([renderState(state)], new Set([OUTPUT_NAMES.state]));
 }

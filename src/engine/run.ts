@@ -36,8 +36,11 @@ const STATE_NAME = OUTPUT_NAMES.state;
 
 /** The names of tabs this add-in owns in a workbook (from its stored state). */
 export function ownedTabs(grids: SheetGrid[]): { state: WorkbookState; owned: Set<string> } {
-  const state = readState(grids.find((g) => g.name === STATE_NAME)) ?? emptyState();
-  return { state, owned: new Set([...state.generated, STATE_NAME]) };
+  const grid = grids.find((g) => g.name === STATE_NAME);
+  const stored = readState(grid);
+  // A sheet under the state's name that this add-in did not write is the user's: never owned.
+  const mine = !grid || !!stored;
+  return { state: stored ?? emptyState(), owned: new Set([...(stored?.generated ?? []), ...(mine ? [STATE_NAME] : [])]) };
 }
 
 /** Only read the workbook: what the task pane shows before generating. */
@@ -91,7 +94,7 @@ export function generate(input: GenerateInput): GenerateOutcome {
     version: 1, generated: [...new Set([...state.generated.filter((n) => input.grids.some((g) => g.name === n)), ...outputs.map((o) => o.name)])],
     overrides, scheme: input.scheme, history: { levels, closing },
   };
-  outputs.push(renderState(newState));
+  outputs.push(...placeTabs([renderState(newState)], input.grids, owned).outputs);
   return { ok: true, month, monthChosen: !input.month, scheme, read, chain, result, outputs, state: newState, notices, issues };
 }
 

@@ -1,0 +1,62 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { PortOutcome } from "../app/generateOnPort";
+import type { PaneHost } from "./host";
+import type { Strings } from "./i18n";
+
+type Done = Extract<PortOutcome, { ok: true }>;
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  figures: { display: "flex", gap: "16px", flexWrap: "wrap" },
+  figure: { display: "flex", flexDirection: "column" },
+  big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+/** After generating: flagged agents, fund box, courier total, data issues; a click goes to the cell. */
+export function Results({ result, host, t, fileName }: { result: Done; host: PaneHost; t: Strings; fileName: string | null }) {
+  const s = useStyles();
+  const r = result.result;
+  const scorecard = result.outputs.find((o) => o.key === "scorecard")!;
+  const rowOf = (name: string) => scorecard.values.findIndex((row) => typeof row[0] === "string" && (row[0] === name || row[0].startsWith(`${name}（`))) + 1;
+  const flagged = r.agents.filter((a) => a.level > 0);
+  const courier = r.courier.reduce((sum, c) => sum + c.amount, 0);
+  const go = (sheet: string, address: string) => host.select?.(sheet, address);
+  return (
+    <section aria-label={t.flagged} data-testid="results">
+      <div className={s.figures}>
+        <div className={s.figure}><Text size={200}>{t.fundBox}</Text><Text className={s.big} data-testid="fund-box">{r.fundBox.closing} {t.yuan}</Text></div>
+        <div className={s.figure}><Text size={200}>{t.courierTotal}</Text><Text className={s.big} data-testid="courier-total">{Math.round(courier * 100) / 100} {t.yuan} · {r.courier.reduce((n, c) => n + c.incidents, 0)} {t.incidents}</Text></div>
+      </div>
+      {host.download && (
+        <Button appearance="primary" data-testid="download" onClick={() => host.download!(`${(fileName ?? "workbook").replace(/\.xlsx$/i, "")}-考核-${result.month}.xlsx`)}>{t.download}</Button>
+      )}
+      <Text weight="semibold" as="h2" size={300}>{t.flagged}</Text>
+      {host.select && flagged.length > 0 && <Text size={200} className={s.hint}>{t.agentHint}</Text>}
+      {flagged.length === 0 ? <Text>{t.noneFlagged}</Text> : (
+        <ul className={s.list} data-testid="flagged">
+          {flagged.map((a) => (
+            <li key={a.name}>
+              <Button size="small" appearance="subtle" disabled={!host.select} onClick={() => go(scorecard.name, `A${rowOf(a.name)}`)}>
+                {a.name} · {a.score !== null ? `${t.score} ${a.score} · ` : `${a.fineYuan} ${t.yuan} · `}{a.label}{a.actions.length ? ` · ${a.actions.join("、")}` : ""}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text weight="semibold" as="h2" size={300}>{t.issues} ({result.issues.length})</Text>
+      {host.select && result.issues.length > 0 && <Text size={200} className={s.hint}>{t.issueHint}</Text>}
+      {result.issues.length === 0 ? <Text>{t.noIssues}</Text> : (
+        <ul className={s.list} data-testid="issues">
+          {result.issues.slice(0, 200).map((i, k) => (
+            <li key={k}>
+              <Button size="small" appearance="subtle" disabled={!host.select} style={{ textAlign: "left", justifyContent: "flex-start" }} onClick={() => go(i.sheet, `${i.col ?? "A"}${i.row}`)}>
+                {i.sheet}!{i.col ?? ""}{i.row}：{i.message}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
