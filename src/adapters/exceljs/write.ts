@@ -33,7 +33,7 @@ export function writeSheet(wb: ExcelJS.Workbook, s: OutputSheet): ExcelJS.Worksh
       if (st.style === "signature") { cell.font = { size: 11 }; cell.alignment = { vertical: "bottom" }; }
       const fill = FILL[st.style];
       if (fill && st.style !== "title") cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-      if (st.style === "header") cell.border = { bottom: { style: "thin" } };
+      if (st.style === "header") { cell.border = { bottom: { style: "thin" } }; cell.alignment = { wrapText: true, vertical: "middle" }; }
     }
     if (st.style === "signature" || st.style === "title") ws.getRow(st.range.r1 + 1).height = st.style === "signature" ? 30 : 22;
   }

@@ -149,6 +149,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const f = rect(st.range).format;
       if (st.style === "title") { f.font.bold = true; f.font.size = 14; }
       if (st.style === "header" || st.style === "section" || st.style === "total") f.font.bold = true;
+      if (st.style === "header") f.wrapText = true;
       if (st.style === "muted") f.font.color = "#7F7F7F";
       const fill = FILL[st.style];
       if (fill) f.fill.color = fill;

@@ -37,7 +37,8 @@ export function renderScorecard(r: MonthResult, scheme: Scheme): OutputSheet {
   }
   const numeric = new Set(head.map((h, i) => (/\((分|元|张)\)$|基础分|得分|激励券|等级|奖金调整/.test(h) ? i : -1)).filter((i) => i >= 0));
   return b.build("scorecard", OUTPUT_NAMES.scorecard, {
-    columnWidths: head.map((h, i) => (i === 0 ? 14 : h === "计数未计分" || h === "出勤概况" ? 26 : h === "处理" || h === "结论" ? 12 : Math.max(8, Math.min(16, h.length * 1.6)))),
+    // Narrow numeric columns with wrapped headers keep a dozen rules on one A4 width.
+    columnWidths: head.map((h, i) => (i === 0 ? 12 : h === "计数未计分" || h === "出勤概况" ? 20 : h === "处理" || h === "结论" || h === "组别" ? 9 : 7.5)),
     columnFormats: head.map((_, i) => (numeric.has(i) ? "0.##;-0.##;0" : null)),
     freeze: { rows: headerRow + 1, cols: 1 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: [headerRow, headerRow], rowBreaks: [] },
