@@ -76,14 +76,23 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
   { type: "present", keywords: ["正常", "出勤", "到岗", "上班"] },
 ];
 
-export function classifyText(text: string, table: KeywordRow[] = DEFAULT_KEYWORDS, only?: Set<string>): string | null {
+const FOLDED = new WeakMap<KeywordRow[], { type: string; keywords: string[] }[]>();
+const RESULTS = new WeakMap<KeywordRow[], Map<string, string | null>>();
+
+export function classifyText(text: string, table: KeywordRow[] = DEFAULT_KEYWORDS): string | null {
   const f = fold(text);
   if (!f) return null;
-  for (const row of table) {
-    if (only && !only.has(row.type)) continue;
-    if (row.keywords.some((k) => f.includes(fold(k)))) return row.type;
-  }
-  return null;
+  let results = RESULTS.get(table);
+  if (!results) RESULTS.set(table, (results = new Map()));
+  const hit = results.get(f);
+  if (hit !== undefined) return hit;
+  let folded = FOLDED.get(table);
+  if (!folded) FOLDED.set(table, (folded = table.map((r) => ({ type: r.type, keywords: r.keywords.map(fold).filter(Boolean) }))));
+  let type: string | null = null;
+  for (const row of folded) if (row.keywords.some((k) => f.includes(k))) { type = row.type; break; }
+  if (results.size > 50_000) results.clear();
+  results.set(f, type);
+  return type;
 }
 
 export const ATTENDANCE_KEYWORDS = DEFAULT_KEYWORDS.filter((r) => ATTENDANCE_TYPES.has(r.type));

@@ -4,8 +4,9 @@ import { halfWidth, normalizeText } from "./text";
 /** A calendar date without a time zone. */
 export interface Ymd { y: number; m: number; d: number }
 
+const BLANK_TEXT = /^\s*-{0,2}\s*$/;
 export const isBlankCell = (c: Cell): boolean =>
-  c === null || c === undefined || (typeof c === "string" && (c.trim() === "" || c.trim() === "--" || c.trim() === "-"));
+  c === null || c === undefined || (typeof c === "string" && (c === "" || BLANK_TEXT.test(c)));
 
 export const isErrorCell = (c: Cell): c is { kind: "error"; code: string } =>
   typeof c === "object" && c !== null && (c as { kind?: string }).kind === "error";
@@ -28,15 +29,33 @@ export function cellText(c: Cell): string {
 
 const DAY_MS = 86400000;
 // Serial 25569 is 1970-01-01 in the 1900 system (Excel's fictitious 1900-02-29 included).
+const YMD_CACHE = new Map<number, Ymd>();
+/** A 1900-system serial to its calendar date. Cached: a month's sheet repeats each date per agent. */
 export function serialToYmd(serial: number): Ymd {
-  const t = new Date(Math.round((Math.floor(serial) - 25569) * DAY_MS));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  const day = Math.floor(serial);
+  let hit = YMD_CACHE.get(day);
+  if (!hit) {
+    const t = new Date(Math.round((day - 25569) * DAY_MS));
+    hit = Object.freeze({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+    if (YMD_CACHE.size > 100_000) YMD_CACHE.clear();
+    YMD_CACHE.set(day, hit);
+  }
+  return hit;
 }
 export function ymdToSerial(d: Ymd): number {
   return Date.UTC(d.y, d.m - 1, d.d) / DAY_MS + 25569;
 }
-export const formatYmd = (d: Ymd) =>
-  `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+const ISO_CACHE = new Map<number, string>();
+export function formatYmd(d: Ymd): string {
+  const key = d.y * 10000 + d.m * 100 + d.d;
+  let s = ISO_CACHE.get(key);
+  if (s === undefined) {
+    s = `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+    if (ISO_CACHE.size > 100_000) ISO_CACHE.clear();
+    ISO_CACHE.set(key, s);
+  }
+  return s;
+}
 export const monthKey = (d: Ymd | { y: number; m: number }) => `${d.y}-${String(d.m).padStart(2, "0")}`;
 export const parseMonthKey = (k: string): { y: number; m: number } => ({ y: +k.slice(0, 4), m: +k.slice(5, 7) });
 export const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -27,15 +27,27 @@ export function toSimplified(s: string): string {
   return out;
 }
 
-/** Half-width, Simplified, trimmed, inner whitespace collapsed. */
-export function normalizeText(s: string): string {
-  return toSimplified(halfWidth(s)).replace(/[\s\u00a0]+/g, " ").trim();
+/**
+ * Sheets repeat the same few strings (names, statuses) tens of thousands of times: fold each
+ * once. Bounded so that a sheet of unique strings cannot grow it without limit.
+ */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (s.length <= 200) { if (cache.size > 100_000) cache.clear(); cache.set(s, v); }
+    }
+    return v;
+  };
 }
 
+/** Half-width, Simplified, trimmed, inner whitespace collapsed. */
+export const normalizeText = memo((s) => toSimplified(halfWidth(s)).replace(/[\s\u00a0]+/g, " ").trim());
+
 /** `normalizeText`, then lower case with every space removed: the form synonym tables match. */
-export function fold(s: string): string {
-  return normalizeText(s).replace(/\s+/g, "").toLowerCase();
-}
+export const fold = memo((s) => normalizeText(s).replace(/\s+/g, "").toLowerCase());
 
 /** Levenshtein distance, small strings only (names). */
 export function editDistance(a: string, b: string): number {

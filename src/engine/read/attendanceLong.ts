@@ -77,15 +77,15 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     // A leave spanning several days written once (`请假3天` with a 天数 column) is that many leave-days.
     const span = cur.has("days") ? parseNumber(cur.cell(r, "days")) : null;
     // Keep one mark per kind: a day with a mark of one kind is one event of that kind.
-    const byType = new Map<string, Mark>();
+    let kept: Mark[] = [];
     for (const m of marks) {
-      const prev = byType.get(m.type);
-      if (!prev) byType.set(m.type, { ...m });
+      const prev = kept.find((k) => k.type === m.type);
+      if (!prev) kept.push(m);
       else prev.minutes = Math.max(prev.minutes ?? 0, m.minutes ?? 0) || undefined;
     }
     // `正常` beside a real mark is the other half of the day, not a second event.
-    if (byType.size > 1) byType.delete("present");
-    for (const m of byType.values()) {
+    if (kept.length > 1) kept = kept.filter((m) => m.type !== "present");
+    for (const m of kept) {
       const n = span && span > 1 && (m.type === "leave" || m.type === "swap" || m.type === "statutory") ? Math.round(span) : 1;
       for (let k = 0; k < n; k++) {
         const d = k === 0 ? iso : formatYmd(addDays(date, k));

@@ -24,8 +24,11 @@ export class SheetCursor {
   readonly structural = new Set<number>();
   events = 0;
 
+  private readonly mapped: [string, number][];
+
   constructor(readonly grid: SheetGrid, fields: (string | null)[], readonly ctx: ReadContext) {
     fields.forEach((f, i) => { if (f && this.col[f] === undefined) this.col[f] = i; });
+    this.mapped = Object.entries(this.col);
   }
 
   get name() { return this.grid.name; }
@@ -55,20 +58,24 @@ export class SheetCursor {
   }
 
   event(r: number, e: Omit<AgentEvent, "sources" | "month"> & { month?: string }, col?: number) {
-    const month = e.month ?? (e.date ? e.date.slice(0, 7) : "");
-    this.ctx.events.push({ ...e, month, sources: [{ sheet: this.name, row: r + 1, col: col === undefined ? undefined : colLetter(col) }] });
+    const ev = e as AgentEvent;
+    ev.month = e.month ?? (e.date ? e.date.slice(0, 7) : "");
+    ev.sources = [col === undefined ? { sheet: this.name, row: r + 1 } : { sheet: this.name, row: r + 1, col: colLetter(col) }];
+    this.ctx.events.push(ev);
     this.used.add(r);
     this.events++;
   }
 
   /** Error values (#N/A …) in the mapped cells of a row become one data issue. */
   errorCells(r: number): string[] {
-    const out: string[] = [];
-    for (const [f, c] of Object.entries(this.col)) {
-      const v = this.grid.cells[r]?.[c];
-      if (isErrorCell(v)) out.push(`${colLetter(c)}${r + 1}=${v.code}(${f})`);
+    let out: string[] | null = null;
+    const row = this.grid.cells[r];
+    if (!row) return [];
+    for (const [f, c] of this.mapped) {
+      const v = row[c];
+      if (v !== null && typeof v === "object" && isErrorCell(v)) (out ??= []).push(`${colLetter(c)}${r + 1}=${v.code}(${f})`);
     }
-    return out;
+    return out ?? [];
   }
 
   /** Resolve the agent of a row; a blank or unknown name becomes an issue and null. */

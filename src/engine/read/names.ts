@@ -65,7 +65,17 @@ export class NameResolver {
 
   get hasRoster() { return this.people.size > 0; }
 
+  private readonly seen = new Map<string | number, Resolution>();
+
+  /** Names repeat on every row of a month: each distinct spelling is resolved once. */
   resolve(raw: string | number): Resolution {
+    let r = this.seen.get(raw);
+    if (!r) { r = this.resolveOnce(raw); this.seen.set(raw, r); }
+    if (r.ok && r.resigned) this.resigned.add(r.name);
+    return r;
+  }
+
+  private resolveOnce(raw: string | number): Resolution {
     const written = typeof raw === "number" ? String(raw) : halfWidth(raw).trim();
     const { name, resigned } = cleanName(written);
     if (!this.hasRoster) { if (resigned) this.resigned.add(name); return { ok: true, name, resigned }; }

@@ -15,7 +15,20 @@ export interface Mark {
  * Status text of a long sheet or an export: `迟到30分钟`, `旷工480分钟`, `缺卡1次`, `正常（请假）`,
  * `严重迟到`, `迟到30分钟;早退10分钟`. Returns null when the text names no attendance kind.
  */
+const STATUS_CACHE = new Map<string, Mark[] | null>();
+
 export function parseStatus(raw: string): Mark[] | null {
+  let marks = STATUS_CACHE.get(raw);
+  if (marks === undefined) {
+    marks = parseStatusText(raw);
+    if (STATUS_CACHE.size > 20_000) STATUS_CACHE.clear();
+    STATUS_CACHE.set(raw, marks);
+  }
+  // Callers fill in measures: each gets its own copies.
+  return marks && marks.map((m) => ({ ...m }));
+}
+
+function parseStatusText(raw: string): Mark[] | null {
   const s = halfWidth(raw).trim();
   if (!s || s === "--") return [];
   // `正常（请假）`: the bracket says what the normal day really was.

@@ -89,7 +89,8 @@ export function mergeAgentDays(events: AgentEvent[]): AgentEvent[] {
     if (!ATTENDANCE_TYPES.has(e.type) || !e.date || !e.agent || e.meta?.fromFines) { out.push(e); continue; }
     const key = `${e.agent}|${e.date}|${e.type}`;
     const prev = byKey.get(key);
-    if (!prev) { const copy = { ...e, sources: [...e.sources] }; byKey.set(key, copy); out.push(copy); continue; }
+    // Events come fresh from this read, so the first of a day can absorb the others in place.
+    if (!prev) { byKey.set(key, e); out.push(e); continue; }
     prev.days = Math.min(1, (prev.days ?? 1) + (e.days ?? 1));
     if (e.measure !== undefined) prev.measure = Math.max(prev.measure ?? 0, e.measure);
     prev.sources.push(...e.sources);

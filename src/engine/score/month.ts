@@ -30,10 +30,12 @@ export function scoreMonths(read: ReadResult, scheme: Scheme, month: string, his
   const months = [...new Set([...read.months.filter((m) => m < month), month])].sort();
   const out: MonthResult[] = [];
   const levels: Record<string, Record<string, number>> = { ...history.levels };
+  const byMonth = new Map<string, AgentEvent[]>();
+  for (const e of read.events) (byMonth.get(e.month) ?? byMonth.set(e.month, []).get(e.month)!).push(e);
   let prevClosing: number | null = null;
   for (const m of months) {
     const carried = prevClosing ?? history.closing[prevMonthKey(m)] ?? 0;
-    const r = scoreMonth(read, scheme, m, levels, carried);
+    const r = scoreMonth(read, scheme, m, levels, carried, byMonth.get(m) ?? []);
     levels[m] = Object.fromEntries(r.agents.map((a) => [a.name, a.level]));
     prevClosing = r.fundBox.closing;
     out.push(r);
@@ -41,9 +43,10 @@ export function scoreMonths(read: ReadResult, scheme: Scheme, month: string, his
   return out;
 }
 
-export function scoreMonth(read: ReadResult, scheme: Scheme, month: string, priorLevels: Record<string, Record<string, number>>, openingCarried: number): MonthResult {
+export function scoreMonth(read: ReadResult, scheme: Scheme, month: string, priorLevels: Record<string, Record<string, number>>, openingCarried: number,
+  monthEvents: AgentEvent[] = read.events.filter((e) => e.month === month)): MonthResult {
   const issues: DataIssue[] = [];
-  const monthEvents = read.events.filter((e) => e.month === month);
+  const resigned = new Set(read.resigned);
   const byAgent = new Map<string, AgentEvent[]>();
   for (const e of monthEvents) if (e.agent) (byAgent.get(e.agent) ?? byAgent.set(e.agent, []).get(e.agent)!).push(e);
   const { y, m } = parseMonthKey(month);
@@ -117,7 +120,7 @@ export function scoreMonth(read: ReadResult, scheme: Scheme, month: string, prio
     }
     const band = applyBands(scheme, { score, fineYuan, actions: actions.length }, name, month, priorLevels);
     results.push({
-      name, group: read.groups[name], resigned: read.resigned.includes(name), base: scheme.base, score, level: band.level, label: band.label,
+      name, group: read.groups[name], resigned: resigned.has(name), base: scheme.base, score, level: band.level, label: band.label,
       fineYuan, rewardYuan, vouchers, bonusCutPercent: band.bonusCut, actions: [...new Set([...actions, ...band.actions])],
       byRule, lines, unscored, attendance, streak: band.streak,
     });

@@ -1,0 +1,93 @@
+/**
+ * One size of the benchmark, in a process of its own so that peak memory is this size's.
+ * Prints one JSON line. Run by bench/run.ts.
+ */
+import ExcelJS from "exceljs";
+import { generateShop, gridValues } from "./generate";
+import { generate } from "../src/engine/run";
+import { ExcelJsWorkbook } from "../src/adapters/exceljs/port";
+import { generateOnPort } from "../src/app/generateOnPort";
+import { OfficeWorkbook } from "../src/adapters/office/officeWorkbook";
+import { StrictExcel } from "../test/fakes/strictExcel";
+import type { SheetGrid } from "../src/engine/types";
+
+const agents = Number(process.argv[2]);
+const months = Number(process.argv[3] ?? 12);
+const month = `2026-${String(months).padStart(2, "0")}`;
+const now = () => performance.now();
+let peakHeap = 0;
+const sample = () => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); };
+const timer = setInterval(sample, 20);
+
+async function toXlsx(grids: SheetGrid[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const g of grids) {
+    const ws = wb.addWorksheet(g.name);
+    g.cells.forEach((row, r) => row.forEach((c, i) => {
+      if (c === null) return;
+      const cell = ws.getCell(r + 1, i + 1);
+      if (typeof c === "object" && c.kind === "date") { cell.value = new Date(Math.round((c.serial - 25569) * 86400000)); cell.numFmt = "yyyy-mm-dd"; }
+      else cell.value = typeof c === "object" ? c.code : c;
+    }));
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function median(xs: number[]) { const s = xs.slice().sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
+
+async function main() {
+  const grids = generateShop({ agents, months });
+  const rows = grids.reduce((n, g) => n + g.cells.length, 0);
+
+  // Engine: grids → output sheets for the month (the chain of earlier months included), no I/O.
+  const runs = agents >= 1000 ? 3 : 5;
+  const engine: number[] = [];
+  let outputRows = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    const out = generate({ grids, scheme: "pdd-10", month });
+    engine.push(now() - t0);
+    if (!out.ok) throw new Error(out.message);
+    outputRows = out.outputs.reduce((n, o) => n + o.values.length, 0);
+    sample();
+  }
+
+  // The score command's work on a file (load, read, score, write, save) against ExcelJS's bare load + save.
+  const file = await toXlsx(grids);
+  const floorRuns: number[] = [], cliRuns: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    let t0 = now();
+    const bare = new ExcelJS.Workbook();
+    await bare.xlsx.load(file as unknown as ArrayBuffer);
+    await bare.xlsx.writeBuffer();
+    floorRuns.push(now() - t0);
+    sample();
+    t0 = now();
+    const wb = await ExcelJsWorkbook.load(file);
+    const out = await generateOnPort(wb, { scheme: "pdd-10", month });
+    if (!out.ok) throw new Error(out.message);
+    await wb.save();
+    cliRuns.push(now() - t0);
+    sample();
+  }
+
+  // The Office path on the strict fake: round trips and the largest request.
+  const fake = new StrictExcel();
+  for (const g of grids) fake.addSheet(g.name, gridValues(g));
+  const port = new OfficeWorkbook(fake.run, () => true);
+  const before = fake.syncs;
+  const out = await generateOnPort(port, { scheme: "pdd-10", month });
+  if (!out.ok) throw new Error(out.message);
+  sample();
+  clearInterval(timer);
+  const ru = process.resourceUsage();
+  console.log(JSON.stringify({
+    agents, months, inputRows: rows, outputRows, xlsxBytes: file.length,
+    engineMs: Math.round(median(engine)), cliMs: Math.round(median(cliRuns)), ioFloorMs: Math.round(median(floorRuns)),
+    cliOverFloor: Math.round((median(cliRuns) / median(floorRuns)) * 100) / 100,
+    peakRssMB: Math.round(ru.maxRSS / 1024), peakHeapMB: Math.round(peakHeap / 1048576),
+    officeSyncs: fake.syncs - before, officeLargestRequestBytes: fake.largestRequest, officeLargestResponseBytes: fake.largestResponse,
+  }));
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
