@@ -54,6 +54,9 @@ async function inspect(argv: string[]) {
     const a = (m[e.agent] ??= {});
     a[e.type] = (a[e.type] ?? 0) + 1;
   }
+  for (const [month, byAgent] of Object.entries(read.presentDays)) {
+    for (const [agent, days] of Object.entries(byAgent)) ((counts[month] ??= {})[agent] ??= {}).present = days;
+  }
   if (opts.json) {
     process.stdout.write(JSON.stringify({ sheets: read.sheets, agents: read.agents, months: read.months, counts, issues: read.issues }, null, 2) + "\n");
     return;

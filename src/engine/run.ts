@@ -100,7 +100,7 @@ export function generate(input: GenerateInput): GenerateOutcome {
 
 /** The latest month that has attendance, complaints or express data (fines alone do not make a month). */
 export function latestMonth(read: ReadResult): string | null {
-  const months = read.events.filter((e) => e.type !== "fund-opening" && e.type !== "fund-spend").map((e) => e.month).filter(Boolean).sort();
+  const months = [...read.events.filter((e) => e.type !== "fund-opening" && e.type !== "fund-spend").map((e) => e.month), ...Object.keys(read.presentDays)].filter(Boolean).sort();
   return months[months.length - 1] ?? null;
 }
 

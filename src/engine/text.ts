@@ -75,3 +75,6 @@ export function colLetter(index: number): string {
   }
   return s;
 }
+
+/** Code-unit order: fast, and the same on every machine (localeCompare depends on ICU and locale). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -13,6 +13,13 @@ export interface ReadContext {
   defaultYear: number;
   events: AgentEvent[];
   issues: DataIssue[];
+  /**
+   * Ordinary attended days, month → agent → days. Nine rows in ten of a daily sheet are 正常:
+   * they are tallied, not turned into events, since no rule prices them.
+   */
+  present: Map<string, Map<string, number>>;
+  /** Months each sheet has attendance marks for (present days included). */
+  sheetMonths: Map<string, Set<string>>;
 }
 
 /** One sheet being read: field lookup, row helpers, and the accounting of every row. */
@@ -58,10 +65,24 @@ export class SheetCursor {
   }
 
   event(r: number, e: Omit<AgentEvent, "sources" | "month"> & { month?: string }, col?: number) {
-    const ev = e as AgentEvent;
-    ev.month = e.month ?? (e.date ? e.date.slice(0, 7) : "");
-    ev.sources = [col === undefined ? { sheet: this.name, row: r + 1 } : { sheet: this.name, row: r + 1, col: colLetter(col) }];
-    this.ctx.events.push(ev);
+    const month = e.month ?? (e.date ? e.date.slice(0, 7) : "");
+    if (e.type === "present" && e.agent) {
+      let byAgent = this.ctx.present.get(month);
+      if (!byAgent) this.ctx.present.set(month, (byAgent = new Map()));
+      byAgent.set(e.agent, (byAgent.get(e.agent) ?? 0) + (e.date ? e.days ?? 1 : 0));
+      let months = this.ctx.sheetMonths.get(this.name);
+      if (!months) this.ctx.sheetMonths.set(this.name, (months = new Set()));
+      months.add(month);
+      this.used.add(r);
+      this.events++;
+      return;
+    }
+    // One literal with every field in a fixed order keeps all events one shape (fast on V8).
+    this.ctx.events.push({
+      type: e.type, agent: e.agent, date: e.date, month,
+      days: e.days, measure: e.measure, amount: e.amount, points: e.points, text: e.text, detail: e.detail,
+      sources: [{ sheet: this.name, row: r + 1, col: col === undefined ? undefined : colLetter(col) }], meta: e.meta,
+    });
     this.used.add(r);
     this.events++;
   }

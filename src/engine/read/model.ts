@@ -68,6 +68,8 @@ export interface ReadResult {
   agents: string[];
   groups: Record<string, string>;
   resigned: string[];
+  /** Ordinary attended days (正常 / √), month → agent → days: tallied, not events. */
+  presentDays: Record<string, Record<string, number>>;
   /** Roster leave dates (离职日期) by agent. */
   leaveDates: Record<string, string>;
   months: string[];

@@ -34,7 +34,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
 
   const issues: DataIssue[] = [];
   const events: AgentEvent[] = [];
-  const ctx: ReadContext = { resolver: new NameResolver([]), keywords: opts.keywords ?? DEFAULT_KEYWORDS, defaultYear, events, issues };
+  const ctx: ReadContext = { resolver: new NameResolver([]), keywords: opts.keywords ?? DEFAULT_KEYWORDS, defaultYear, events, issues, present: new Map(), sheetMonths: new Map() };
 
   const people: Person[] = [];
   for (const p of pending.filter((p) => p.det.role === "roster" && p.det.header)) {
@@ -71,26 +71,40 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
   }
   const agents = new Set<string>(ctx.resolver.people.keys());
   for (const e of merged) if (e.agent) agents.add(e.agent);
+  const presentDays: Record<string, Record<string, number>> = {};
+  for (const [month, byAgent] of ctx.present) {
+    presentDays[month] = Object.fromEntries(byAgent);
+    for (const a of byAgent.keys()) agents.add(a);
+  }
   const groups: Record<string, string> = {};
   const leaveDates: Record<string, string> = {};
   for (const [n, person] of ctx.resolver.people) {
     if (person.group) groups[n] = person.group;
     if (person.leaveDate) leaveDates[n] = person.leaveDate;
   }
-  const months = [...new Set(merged.map((e) => e.month).filter(Boolean))].sort();
-  return { sheets, events: merged, issues, agents: [...agents], groups, resigned: [...ctx.resolver.resigned], leaveDates, months };
+  const months = [...new Set([...merged.map((e) => e.month), ...ctx.present.keys()].filter(Boolean))].sort();
+  return { sheets, events: merged, issues, agents: [...agents], groups, resigned: [...ctx.resolver.resigned], leaveDates, presentDays, months };
 }
 
 /** A day with a mark of one kind is one event of that kind, whichever half and however many rows. */
 export function mergeAgentDays(events: AgentEvent[]): AgentEvent[] {
   const out: AgentEvent[] = [];
-  const byKey = new Map<string, AgentEvent>();
+  // Agent names and ISO dates are interned by the reader, so nested maps need no key strings.
+  const byAgent = new Map<string, Map<string, AgentEvent | AgentEvent[]>>();
   for (const e of events) {
     if (!ATTENDANCE_TYPES.has(e.type) || !e.date || !e.agent || e.meta?.fromFines) { out.push(e); continue; }
-    const key = `${e.agent}|${e.date}|${e.type}`;
-    const prev = byKey.get(key);
+    let byDate = byAgent.get(e.agent);
+    if (!byDate) byAgent.set(e.agent, (byDate = new Map()));
+    const slot = byDate.get(e.date);
+    const prev = slot === undefined ? undefined : Array.isArray(slot) ? slot.find((x) => x.type === e.type) : slot.type === e.type ? slot : undefined;
     // Events come fresh from this read, so the first of a day can absorb the others in place.
-    if (!prev) { byKey.set(key, e); out.push(e); continue; }
+    if (!prev) {
+      if (slot === undefined) byDate.set(e.date, e);
+      else if (Array.isArray(slot)) slot.push(e);
+      else byDate.set(e.date, [slot, e]);
+      out.push(e);
+      continue;
+    }
     prev.days = Math.min(1, (prev.days ?? 1) + (e.days ?? 1));
     if (e.measure !== undefined) prev.measure = Math.max(prev.measure ?? 0, e.measure);
     prev.sources.push(...e.sources);
@@ -109,7 +123,8 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[], issues: DataIssue[]
     return;
   }
   const detailed = events.filter((e) => e.month === month && ATTENDANCE_TYPES.has(e.type) && e.date && !e.sources.some((s) => s.sheet === cur.name));
-  if (!detailed.length) {
+  const detailedSheets = [...cur.ctx.sheetMonths].filter(([sheet, ms]) => sheet !== cur.name && ms.has(month)).map(([sheet]) => sheet);
+  if (!detailed.length && !detailedSheets.length) {
     const before = cur.ctx.events.length;
     for (const row of p.summary!) {
       for (const [type, n] of Object.entries(row.counts)) {
@@ -124,7 +139,7 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[], issues: DataIssue[]
     return;
   }
   (p as { checkedOnly?: boolean }).checkedOnly = true;
-  const sheets = [...new Set(detailed.flatMap((e) => e.sources.map((s) => s.sheet)))].join("、");
+  const sheets = [...new Set([...detailed.flatMap((e) => e.sources.map((s) => s.sheet)), ...detailedSheets])].join("、");
   for (const row of p.summary!) {
     const mine = detailed.filter((e) => e.agent === row.agent);
     const diffs: string[] = [];
@@ -150,6 +165,7 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
   h?.fields.forEach((f, i) => { if (h.labels[i]) labels[colLetter(i)] = h.labels[i]; if (f) fields[colLetter(i)] = f; });
   const months = new Set<string>();
   for (const e of events) if (e.sources[0]?.sheet === grid.name && e.month) months.add(e.month);
+  for (const m of cur?.ctx.sheetMonths.get(grid.name) ?? []) if (m) months.add(m);
   if (!months.size && det.titleMonth && det.role !== "roster" && det.role !== "none") months.add(det.titleMonth);
   let data = 0, structural = 0;
   if (det.role === "none") {

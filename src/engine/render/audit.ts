@@ -1,3 +1,4 @@
+import { compareText } from "../text";
 import type { MonthResult } from "../score/result";
 import type { SheetMapping } from "../read/model";
 import type { DataIssue } from "../types";
@@ -35,7 +36,7 @@ export function renderIssues(sheets: SheetMapping[], issues: DataIssue[]): Outpu
   b.blank();
   b.line("数据问题", "section");
   const header = b.push(["工作表", "行", "列", "状态", "问题", "来源"], "header");
-  const sorted = issues.slice().sort((x, y) => x.sheet.localeCompare(y.sheet) || x.row - y.row);
+  const sorted = issues.slice().sort((x, y) => compareText(x.sheet, y.sheet) || x.row - y.row);
   for (const i of sorted) b.push([i.sheet, i.row, i.col ?? "", SEVERITY[i.severity], i.message, refText({ sheet: i.sheet, row: i.row, col: i.col })]);
   if (!issues.length) b.push(["", "", "", "", "没有数据问题。", ""]);
   return b.buildWide("issues", OUTPUT_NAMES.issues, [14, 6, 5, 12, 60, 14], header);

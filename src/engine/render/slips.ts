@@ -1,3 +1,4 @@
+import { compareText } from "../text";
 import type { MonthResult } from "../score/result";
 import type { Scheme } from "../score/scheme";
 import { EVENT_LABELS } from "../classify";
@@ -14,7 +15,7 @@ export function renderSlips(r: MonthResult, scheme: Scheme): OutputSheet {
     b.line(`${r.month.replace("-", "年")}月 客服个人考核单`, "title");
     b.line(`姓名：${a.name}${a.resigned ? "（已离职）" : ""}    组别：${a.group ?? "—"}    考核方案：${scheme.name}`, "subtitle");
     b.push(["日期", "项目", "说明", "分/元", "来源"], "header");
-    const shown = a.lines.filter((l) => l.value !== 0 || l.note).sort((x, y) => (x.date ?? "9999").localeCompare(y.date ?? "9999"));
+    const shown = a.lines.filter((l) => l.value !== 0 || l.note).sort((x, y) => compareText(x.date ?? "9999", y.date ?? "9999"));
     for (const l of shown) {
       b.push([l.date ?? "本月", l.ruleLabel, [l.text ?? EVENT_LABELS[l.eventType] ?? "", l.note].filter(Boolean).join("；"),
         l.value === 0 ? "0" : `${l.value > 0 ? "+" : ""}${l.value}${UNIT[l.unit]}`, l.sources.map(refText).join(", ")]);

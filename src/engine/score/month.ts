@@ -1,3 +1,4 @@
+import { compareText } from "../text";
 import type { DataIssue } from "../types";
 import type { AgentEvent, ReadResult } from "../read/model";
 import { ATTENDANCE_TYPES, EVENT_LABELS, NEVER_DEDUCTED } from "../classify";
@@ -11,7 +12,7 @@ const RECORD_TYPES = new Set(["metric", "grade", "express", "fund-spend", "fund-
 const COMPLAINT_TYPES = new Set(["slow-response", "bad-attitude", "complaint", "verified-complaint", "quarrel", "remark-unclear", "private-discount", "shifting-blame", "low-quality-review", "greeting-delay"]);
 
 const byDateThenRow = (a: AgentEvent, b: AgentEvent) =>
-  (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.sources[0].sheet.localeCompare(b.sources[0].sheet) || a.sources[0].row - b.sources[0].row;
+  compareText(a.date ?? "9999", b.date ?? "9999") || compareText(a.sources[0].sheet, b.sources[0].sheet) || a.sources[0].row - b.sources[0].row;
 
 const round2 = (x: number) => Math.round(x * 100) / 100 + 0;
 
@@ -114,6 +115,8 @@ export function scoreMonth(read: ReadResult, scheme: Scheme, month: string, prio
     }
     const unscored: Record<string, number> = {};
     const attendance: Record<string, number> = {};
+    const presentDays = read.presentDays[month]?.[name];
+    if (presentDays) attendance.present = presentDays;
     for (const e of evs) {
       if (ATTENDANCE_TYPES.has(e.type)) attendance[e.type] = round2((attendance[e.type] ?? 0) + (e.days ?? 1));
       if (!covered.has(e.type) && !RECORD_TYPES.has(e.type) && !NEVER_DEDUCTED.has(e.type) && !(e.meta?.fromFines)) unscored[e.type] = (unscored[e.type] ?? 0) + 1;
@@ -291,7 +294,7 @@ function courierOf(events: AgentEvent[], y: number, m: number): { courier: Couri
     row.incidents++; row.amount = round2(row.amount + i.amount);
     row.byProblem[i.problem || "其他"] = (row.byProblem[i.problem || "其他"] ?? 0) + 1;
   }
-  return { courier: [...by.values()].sort((a, b) => b.amount - a.amount || a.courier.localeCompare(b.courier)), incidents };
+  return { courier: [...by.values()].sort((a, b) => b.amount - a.amount || compareText(a.courier, b.courier)), incidents };
 }
 
 function indicatorsOf(events: AgentEvent[]): Indicator[] {
