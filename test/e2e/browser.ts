@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-export const ROOT = resolve(__dirname, "../..");
+export const ROOT = resolve(import.meta.dirname, "../..");
 const OFFICE_JS_DIR = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".css": "text/css" };
 

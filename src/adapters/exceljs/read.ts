@@ -22,22 +22,21 @@ export function toCell(v: ExcelJS.CellValue): Cell {
  * Office.js returns them empty: covered cells are emptied here so both hosts agree.
  */
 export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  const rows = ws.actualRowCount ? ws.rowCount : 0;
-  const cols = ws.columnCount;
   const cells: Cell[][] = [];
   const formats: (string | null)[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
+  // eachRow / eachCell visit existing cells only; getCell would create (and later save) empty ones.
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
     const rc: Cell[] = [];
     const rf: (string | null)[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
       const covered = cell.isMerged && cell.master && cell.master.address !== cell.address;
-      rc.push(covered ? null : toCell(cell.value));
-      rf.push(cell.numFmt ?? null);
-    }
-    cells.push(rc);
-    formats.push(rf);
-  }
+      rc[c - 1] = covered ? null : toCell(cell.value);
+      rf[c - 1] = cell.numFmt ?? null;
+    });
+    for (let c = 0; c < rc.length; c++) if (rc[c] === undefined) { rc[c] = null; rf[c] = null; }
+    cells[r - 1] = rc;
+    formats[r - 1] = rf;
+  });
+  for (let r = 0; r < cells.length; r++) if (!cells[r]) { cells[r] = []; formats[r] = []; }
   return { name: ws.name, cells, formats, hidden: ws.state !== "visible" };
 }

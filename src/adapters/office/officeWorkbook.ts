@@ -1,7 +1,7 @@
 import type { Cell, SheetGrid } from "../../engine/types";
 import type { OutputSheet, OutValue, Rect, StyleName } from "../../engine/render/model";
 import type { SheetInfo, WorkbookPort, WriteReport } from "../port";
-import { BYTES_PER_READ_CELL, PAYLOAD_BUDGET, READ_CELL_LIMIT, SyncBudget, utf8Length } from "./budget";
+import { FORMAT_ROWS, PAYLOAD_BUDGET, READ_CELL_LIMIT, SyncBudget, utf8Length } from "./budget";
 
 /** `Excel.run`, or the strict fake's equivalent in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -49,36 +49,45 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       await ctx.sync();
       let syncs = 1;
-      // Read in row blocks planned from the dimensions, so no response passes the budget or the cell limit.
-      const cellBudget = Math.min(READ_CELL_LIMIT, Math.floor(PAYLOAD_BUDGET / BYTES_PER_READ_CELL));
-      type Block = { sheet: number; r0: number; rows: number; range: Excel.Range };
+      type Block = { sheet: number; r0: number; range: Excel.Range };
       const blocks: Block[] = [];
-      let queued = 0;
-      const flush = async () => { if (!queued) return; await ctx.sync(); syncs++; queued = 0; };
-      for (let i = 0; i < names.length; i++) {
-        const u = used[i];
-        if (u.isNullObject) continue;
-        const width = u.columnIndex + u.columnCount;
-        const rowsPerBlock = Math.max(1, Math.floor(cellBudget / Math.max(1, width)));
-        const height = u.rowIndex + u.rowCount;
-        for (let r0 = 0; r0 < height; r0 += rowsPerBlock) {
-          const rows = Math.min(rowsPerBlock, height - r0);
-          if (queued + rows * width > cellBudget) await flush();
-          const range = ctx.workbook.worksheets.getItem(names[i]).getRangeByIndexes(r0, 0, rows, width);
-          range.load("values,numberFormat");
-          blocks.push({ sheet: i, r0, rows, range });
-          queued += rows * width;
+      // Round trip 2: the top of every sheet (titles, headers) with number formats. Its size tells
+      // how many bytes a row of that sheet costs, so the rest is read in as few round trips as fit.
+      const dims = used.map((u) => (u.isNullObject ? null : { width: u.columnIndex + u.columnCount, height: u.rowIndex + u.rowCount }));
+      dims.forEach((d, i) => {
+        if (!d) return;
+        const range = ctx.workbook.worksheets.getItem(names[i]).getRangeByIndexes(0, 0, Math.min(FORMAT_ROWS, d.height), d.width);
+        range.load("values,numberFormat");
+        blocks.push({ sheet: i, r0: 0, range });
+      });
+      if (blocks.length) { await ctx.sync(); syncs++; }
+      let queuedBytes = 0, queuedCells = 0;
+      for (const top of blocks.slice()) {
+        const d = dims[top.sheet]!;
+        if (d.height <= FORMAT_ROWS) continue;
+        const sample = top.range.values;
+        const perRow = Math.max(d.width * 4, (utf8Length(JSON.stringify(sample)) / Math.max(1, sample.length)) * 1.5);
+        const rowsPerBlock = Math.max(1, Math.min(Math.floor(PAYLOAD_BUDGET / perRow), Math.floor(READ_CELL_LIMIT / d.width)));
+        for (let r0 = FORMAT_ROWS; r0 < d.height; r0 += rowsPerBlock) {
+          const rows = Math.min(rowsPerBlock, d.height - r0);
+          if (queuedCells && (queuedBytes + rows * perRow > PAYLOAD_BUDGET || queuedCells + rows * d.width > READ_CELL_LIMIT)) {
+            await ctx.sync(); syncs++; queuedBytes = 0; queuedCells = 0;
+          }
+          const range = ctx.workbook.worksheets.getItem(names[top.sheet]).getRangeByIndexes(r0, 0, rows, d.width);
+          range.load("values");
+          blocks.push({ sheet: top.sheet, r0, range });
+          queuedBytes += rows * perRow; queuedCells += rows * d.width;
         }
       }
-      await flush();
+      if (queuedCells) { await ctx.sync(); syncs++; }
       this.stats = { syncs, largestRequest: 0 };
       return names.map((name, i) => {
-        const mine = blocks.filter((b) => b.sheet === i);
+        const mine = blocks.filter((b) => b.sheet === i).sort((a, b) => a.r0 - b.r0);
         const cells: Cell[][] = [];
         const formats: (string | null)[][] = [];
         for (const b of mine) {
           for (const row of b.range.values) cells.push(row.map(officeToCell));
-          for (const row of b.range.numberFormat) formats.push(row.map((f) => (f === "General" ? null : String(f))));
+          if (b.r0 === 0) for (const row of b.range.numberFormat) formats.push(row.map((f) => (f === "General" ? null : String(f))));
         }
         return { name, cells, formats };
       });

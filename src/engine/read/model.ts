@@ -46,7 +46,8 @@ export interface SheetMapping {
   reason: string;
   /** False for a monthly summary that a detailed sheet of the same month supersedes. */
   used: boolean;
-  rows: { data: number; events: number; issues: number; structural: number };
+  /** data: non-empty rows below the header; placed: those that became an event, a tally or an issue. */
+  rows: { data: number; placed: number; events: number; issues: number; structural: number };
   /** True when the role or fields came from a stored user correction. */
   corrected?: boolean;
 }

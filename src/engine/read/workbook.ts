@@ -167,7 +167,7 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
   for (const e of events) if (e.sources[0]?.sheet === grid.name && e.month) months.add(e.month);
   for (const m of cur?.ctx.sheetMonths.get(grid.name) ?? []) if (m) months.add(m);
   if (!months.size && det.titleMonth && det.role !== "roster" && det.role !== "none") months.add(det.titleMonth);
-  let data = 0, structural = 0;
+  let data = 0, structural = 0, placed = 0;
   if (det.role === "none") {
     const nonEmpty = grid.cells.filter((r) => r?.some((c) => c !== null && c !== "")).length;
     if (nonEmpty) issues.push({ sheet: grid.name, row: (h?.fieldRow ?? 0) + 1, severity: "info", code: "sheet-not-read", message: `工作表“${grid.name}”没有被识别为考核数据，${nonEmpty} 行未读取。${det.reason}` });
@@ -177,7 +177,8 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
       if (cur.rowBlank(r)) continue;
       if (cur.structural.has(r)) { structural++; continue; }
       data++;
-      if (!cur.used.has(r) && !cur.rejected.has(r)) cur.issue(r, "row-not-used", "这一行没有被使用：看不出它属于哪一类记录。请检查这一行的内容。");
+      if (cur.used.has(r) || cur.rejected.has(r)) placed++;
+      else cur.issue(r, "row-not-used", "这一行没有被使用：看不出它属于哪一类记录。请检查这一行的内容。");
     }
   }
   const mine = issues.filter((i) => i.sheet === grid.name && i.severity !== "warning").length;
@@ -186,7 +187,7 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
     headerRow: h ? h.fieldRow + 1 : 0, groupRow: h?.groupRow !== null && h?.groupRow !== undefined ? h.groupRow + 1 : undefined,
     fields, labels, confidence: det.confidence, reason: det.reason,
     used: !(p as { checkedOnly?: boolean }).checkedOnly,
-    rows: { data, events: cur?.events ?? 0, issues: mine, structural }, corrected: det.corrected || undefined,
+    rows: { data, placed, events: cur?.events ?? 0, issues: mine, structural }, corrected: det.corrected || undefined,
   };
 }
 
