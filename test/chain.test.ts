@@ -3,6 +3,7 @@ import { StrictExcel } from "./fakes/strictExcel";
 import { OfficeWorkbook } from "../src/adapters/office/officeWorkbook";
 import { generateOnPort } from "../src/app/generateOnPort";
 import { generateShop, gridValues } from "../bench/generate";
+import type { MonthResult } from "../src/engine/score/result";
 
 describe("twelve months in turn", () => {
   it("chains the fund box, carries consecutive-month levels, keeps the user's own tab, and re-runs identically", async () => {
@@ -13,7 +14,7 @@ describe("twelve months in turn", () => {
     const who = generateShop({ agents: 1, months: 1 })[0].cells[1][1] as string;
     fake.addSheet("补充考勤", [["日期", "姓名", "状态"], ...[4, 5, 6].map((m) => [`2026-${m}-20`, who, "旷工"])]);
     const port = new OfficeWorkbook(fake.run, () => true);
-    const results = [];
+    const results: MonthResult[] = [];
     const firstMarch: string[] = [];
     for (let m = 1; m <= 12; m++) {
       const month = `2026-${String(m).padStart(2, "0")}`;

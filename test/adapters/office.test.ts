@@ -46,6 +46,7 @@ describe("the Office.js adapter on a strict fake of Excel", () => {
     expect(fake.sheet("_考核助手")!.visibility).toBe("VeryHidden");
     expect(fake.sheet("分析")!.charts.map((c) => c.title)).toContain("各客服得分");
     expect(fake.sheet("个人考核单")!.breaks.length).toBe(5);
+    expect(fake.sheet("明细")!.tables).toHaveLength(1);
   });
 
   it("a user's own 评分表 is never touched, on every run", async () => {

@@ -11,7 +11,7 @@ export const LIMIT_BYTES = 5 * 1024 * 1024;
 export const LIMIT_CELLS = 5_000_000;
 
 type V = string | number | boolean;
-export interface FakeSheet { name: string; values: V[][]; formats: string[][]; formulas: Set<string>; visibility: string; props: Record<string, unknown>; charts: { type: string; title: string }[]; merges: string[]; breaks: string[]; conditional: string[] }
+export interface FakeSheet { tables: string[]; name: string; values: V[][]; formats: string[][]; formulas: Set<string>; visibility: string; props: Record<string, unknown>; charts: { type: string; title: string }[]; merges: string[]; breaks: string[]; conditional: string[] }
 
 const utf8 = (s: string) => Buffer.byteLength(s, "utf8");
 const FORMULA_START = /^[=+\-@]/;
@@ -42,7 +42,7 @@ export class StrictExcel {
 
   addSheet(name: string, values: V[][] = []): FakeSheet {
     const width = Math.max(0, ...values.map((r) => r.length));
-    const s: FakeSheet = { name, values: values.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? "")), formats: values.map(() => Array(width).fill("General")), formulas: new Set(), visibility: "Visible", props: {}, charts: [], merges: [], breaks: [], conditional: [] };
+    const s: FakeSheet = { name, values: values.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? "")), formats: values.map(() => Array(width).fill("General")), formulas: new Set(), tables: [], visibility: "Visible", props: {}, charts: [], merges: [], breaks: [], conditional: [] };
     this.sheets.push(s);
     return s;
   }
@@ -121,6 +121,17 @@ export class StrictExcel {
         set(t, k, v) { fake.queueBytes(40); s.props[`page.${String(k)}`] = v; t[k as string] = v; return true; },
       }),
       horizontalPageBreaks: { add(a: string) { fake.queueBytes(20); s.breaks.push(a); } },
+      tables: {
+        add(address: string, hasHeaders: boolean) {
+          fake.queueBytes(60);
+          const p = parseA1(address);
+          // Excel refuses a table over merged cells or with repeated header names.
+          if (s.merges.some((m) => { const [r, , rows] = m.split(",").map(Number); return r + rows - 1 >= p.r && r <= p.r + p.rows - 1; })) fake.pendingErrors.push(new Error("InvalidOperation: a table cannot overlap merged cells"));
+          if (hasHeaders) { const h = s.values[p.r]?.slice(p.c, p.c + p.cols) ?? []; if (new Set(h).size !== h.length) fake.pendingErrors.push(new Error("InvalidArgument: table headers must be unique")); }
+          s.tables.push(address);
+          return { style: "" };
+        },
+      },
       charts: {
         add(type: string, _range: unknown, _by: string) {
           fake.queueBytes(100);

@@ -53,6 +53,7 @@ export function writeSheet(wb: ExcelJS.Workbook, s: OutputSheet): ExcelJS.Worksh
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     printTitlesRow: s.print.titleRows ? `${s.print.titleRows[0] + 1}:${s.print.titleRows[1] + 1}` : undefined,
   } as Partial<ExcelJS.PageSetup>;
+  if (s.table) ws.autoFilter = { from: { row: s.table.r1 + 1, column: s.table.c1 + 1 }, to: { row: s.table.r2 + 1, column: s.table.c2 + 1 } };
   // A break after row r (1-based) starts the next page at the described 0-based row r.
   for (const r of s.print.rowBreaks) if (r > 0) ws.getRow(r).addPageBreak();
   return ws;

@@ -176,6 +176,11 @@ export class OfficeWorkbook implements WorkbookPort {
         c.dataBar.positiveFormat.fillColor = `#${cf.color}`;
       }
     }
+    if (s.table) {
+      const t = ws.tables.add(`${a1(s.table.r1, s.table.c1)}:${a1(s.table.r2, s.table.c2)}`, true);
+      t.style = "TableStyleLight9";
+      bytes += 80;
+    }
     if (s.freeze) {
       if (s.freeze.rows) ws.freezePanes.freezeRows(s.freeze.rows);
       if (s.freeze.cols) ws.freezePanes.freezeColumns(s.freeze.cols);

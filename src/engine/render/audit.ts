@@ -17,7 +17,7 @@ export function renderAudit(r: MonthResult): OutputSheet {
       l.unit === "points" ? l.value : null, l.unit === "yuan" ? l.value : null, l.unit === "vouchers" ? l.value : null,
       [l.note, l.inItem ? "计入出勤率项" : "", l.action ? `处理：${l.action}` : ""].filter(Boolean).join("；"), l.sources.map(refText).join(", ")]);
   }
-  return b.buildWide("audit", OUTPUT_NAMES.audit, [12, 11, 18, 26, 7, 7, 7, 30, 18], header, [4, 5, 6]);
+  return b.buildWide("audit", OUTPUT_NAMES.audit, [12, 11, 18, 26, 7, 7, 7, 30, 18], header, [4, 5, 6], true);
 }
 
 const SEVERITY = { error: "未使用", warning: "已使用，请核对", info: "提示" } as const;

@@ -45,6 +45,8 @@ export interface OutputSheet {
   charts: ChartSpec[];
   print: PrintSettings;
   hidden?: boolean;
+  /** A list a manager will sort and filter: an Excel table where the host has tables, an autofilter in files. */
+  table?: Rect;
 }
 
 export const OUTPUT_NAMES: Record<OutputKey, string> = {
@@ -76,8 +78,9 @@ export class SheetBuilder {
   }
   blank() { this.values.push([]); }
   /** A plain list sheet: portrait A4, fit to width, header row repeated on every page. */
-  buildWide(key: OutputKey, name: string, columnWidths: number[], headerRow: number, numberCols: number[] = []): OutputSheet {
+  buildWide(key: OutputKey, name: string, columnWidths: number[], headerRow: number, numberCols: number[] = [], asTable = false): OutputSheet {
     return this.build(key, name, {
+      table: asTable && this.row > headerRow + 1 ? { r1: headerRow, c1: 0, r2: this.row - 1, c2: this.width - 1 } : undefined,
       columnWidths, freeze: { rows: headerRow + 1, cols: 0 },
       columnFormats: columnWidths.map((_, i) => (numberCols.includes(i) ? "0.##" : null)),
       print: { orientation: "portrait", paper: "A4", fitToWidth: true, titleRows: [headerRow, headerRow], rowBreaks: this.rowBreaks },
@@ -88,7 +91,7 @@ export class SheetBuilder {
     return {
       key, name, values, columnFormats: o.columnFormats ?? Array(this.width).fill(null), columnWidths: o.columnWidths,
       styles: this.styles, merges: this.merges, freeze: o.freeze, conditionalFormats: this.conditionalFormats, charts: this.charts,
-      print: o.print ?? { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: this.rowBreaks }, hidden: o.hidden,
+      print: o.print ?? { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: this.rowBreaks }, hidden: o.hidden, table: o.table,
     };
   }
 }
