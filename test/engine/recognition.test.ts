@@ -106,6 +106,17 @@ describe("long attendance", () => {
   });
 });
 
+describe("night shifts in a punch log", () => {
+  it("a punch after midnight on a 晚班 belongs to the day the shift started", () => {
+    const r = read(grid("打卡记录", [
+      ["打卡时间", "姓名", "班次", "打卡结果"],
+      ["2026-10-04 00:40", "小王", "晚班 17:30-01:00", "早退"],
+      ["2026-10-04 17:50", "小王", "晚班 17:30-01:00", "迟到20分钟"],
+    ]));
+    expect(r.events.map((e) => [e.type, e.date])).toEqual([["early", "2026-10-03"], ["late", "2026-10-04"]]);
+  });
+});
+
 describe("system exports", () => {
   it("DingTalk 每日统计: results with measures, half-day leave from the approval text, -- for empty", () => {
     const r = read(grid("每日统计", [

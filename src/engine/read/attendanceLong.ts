@@ -22,7 +22,7 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     if (!agent) continue;
     let date = cur.date(r);
     if (!date) {
-      cur.issue(r, "bad-date", `日期“${cur.text(r, "date") || "空"}”无法识别，这一行没有计入。请填写如 2026-10-03 的日期。`, "error", cur.col.date);
+      cur.badDate(r, "这一行");
       continue;
     }
     // A punch log whose date holds the punch time: a night shift's after-midnight punch is the day before.

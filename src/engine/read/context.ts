@@ -87,6 +87,12 @@ export class SheetCursor {
     this.events++;
   }
 
+  /** A row whose date cannot be read: say which, or that the sheet has no date column at all. */
+  badDate(r: number, what: string) {
+    if (!this.has("date")) this.issue(r, "no-date-column", `这张表没有日期列（如“日期”），无法知道${what}是哪一天，没有计入。可在任务窗格里指定哪一列是日期。`);
+    else this.issue(r, "bad-date", `日期“${this.text(r, "date") || "空"}”无法识别，${what}没有计入。请填写如 2026-10-03 的日期。`, "error", this.col.date);
+  }
+
   /** Error values (#N/A …) in the mapped cells of a row become one data issue. */
   errorCells(r: number): string[] {
     let out: string[] | null = null;

@@ -39,7 +39,7 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
     if (!agent) continue;
     const date = cur.date(r);
     const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
-    if (!month) { cur.issue(r, "bad-date", `日期“${cur.text(r, "date") || "空"}”无法识别，这条投诉没有计入。`, "error", cur.col.date); continue; }
+    if (!month) { cur.badDate(r, "这条投诉"); continue; }
     const words = [cur.text(r, "type"), cur.text(r, "reason")].filter(Boolean).join(" ");
     const type = classifyText(words, cur.ctx.keywords);
     if (!type) {
@@ -97,7 +97,7 @@ export function readExpress(cur: SheetCursor, start: number, end: number, sheetM
     if (cur.rowBlank(r)) continue;
     const date = cur.date(r);
     const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
-    if (!month) { cur.issue(r, "bad-date", `日期“${cur.text(r, "date") || "空"}”无法识别，这个快递异常没有计入。`, "error", cur.col.date); continue; }
+    if (!month) { cur.badDate(r, "这个快递异常"); continue; }
     const courierRaw = cur.text(r, "courier");
     if (!courierRaw) { cur.issue(r, "no-courier", "没有写快递公司，无法交给财务扣款。", "error", cur.col.courier); continue; }
     const problem = cur.text(r, "problem") || cur.text(r, "reason") || cur.text(r, "note");
@@ -132,7 +132,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
     const kind = cur.text(r, "type");
     const reason = cur.text(r, "reason") || cur.text(r, "note");
     const amount = parseNumber(cur.cell(r, "amount"));
-    if (!month) { cur.issue(r, "bad-date", `日期“${cur.text(r, "date") || "空"}”无法识别，这笔钱没有记入。`, "error", cur.col.date); continue; }
+    if (!month) { cur.badDate(r, "这笔钱"); continue; }
     const iso = date ? formatYmd(date) : null;
     if (OPENING.test(kind) || (!cur.text(r, "name") && OPENING.test(reason))) {
       if (amount === null) { cur.issue(r, "no-amount", "期初余额没有金额。", "error", cur.col.amount); continue; }
