@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectHeader, mapHeaderText } from "../../src/engine/read/headers";
+import { readWorkbook } from "../../src/engine/read/workbook";
 import { ROSTER, count, date, grid, read, unaccounted } from "../helpers/grids";
 
 describe("header words", () => {
@@ -42,12 +43,14 @@ describe("sheet roles", () => {
   });
 
   it("never reads tabs the add-in generated", () => {
-    const r = readWorkbookSkipping();
+    const g1 = grid("考勤", [["日期", "姓名", "状态"], ["2026-10-02", "小王", "迟到"]]);
+    const g2 = grid("评分表", [["日期", "姓名", "状态"], ["2026-10-02", "小王", "迟到"]]);
+    const r = readWorkbook([g1, g2], { skip: ["评分表"], defaultYear: 2026 });
     expect(r.sheets.map((s) => s.sheet)).toEqual(["考勤"]);
+    expect(r.events.filter((e) => e.type === "late")).toHaveLength(1);
   });
 
-  it("a user correction of a role and a field re-applies and is marked as such", async () => {
-    const { readWorkbook } = await import("../../src/engine/read/workbook");
+  it("a user correction of a role and a field re-applies and is marked as such", () => {
     const g = grid("数据", [["日子", "谁", "情况"], ["2026-10-02", "小王", "迟到"]]);
     const r = readWorkbook([g], { defaultYear: 2026, overrides: [{ sheet: "数据", role: "attendance", fields: { A: "date", B: "name", C: "status" } }] });
     expect(r.sheets[0].role).toBe("attendance");
@@ -56,15 +59,6 @@ describe("sheet roles", () => {
     expect(JSON.parse(JSON.stringify(r.sheets[0]))).toEqual(r.sheets[0]);
   });
 });
-
-function readWorkbookSkipping() {
-  const g1 = grid("考勤", [["日期", "姓名", "状态"], ["2026-10-02", "小王", "迟到"]]);
-  const g2 = grid("评分表", [["日期", "姓名", "状态"], ["2026-10-02", "小王", "迟到"]]);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return readWorkbookSync([g1, g2], ["评分表"]);
-}
-import { readWorkbook as readWorkbookImpl } from "../../src/engine/read/workbook";
-const readWorkbookSync = (g: Parameters<typeof readWorkbookImpl>[0], skip: string[]) => readWorkbookImpl(g, { skip, defaultYear: 2026 });
 
 describe("long attendance", () => {
   it("counts per agent-day, resolves names, and accounts for every row", () => {
