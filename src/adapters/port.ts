@@ -1,6 +1,12 @@
 import type { SheetGrid } from "../engine/types";
 import type { OutputSheet } from "../engine/render/model";
 
+/**
+ * Rows read with their number formats. Formats matter only where titles and headers are
+ * (a day-formatted serial over a matrix column); below, dates come as date values or serials.
+ */
+export const FORMAT_ROWS = 40;
+
 export interface SheetInfo { name: string; hidden: boolean }
 
 /**

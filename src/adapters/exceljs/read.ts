@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Cell, SheetGrid } from "../../engine/types";
+import { FORMAT_ROWS } from "../port";
 
 const DAY_MS = 86400000;
 const toSerial = (d: Date) => d.getTime() / DAY_MS + 25569;
@@ -28,12 +29,14 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const rc: Cell[] = [];
     const rf: (string | null)[] = [];
+    // Number formats matter only where titles and headers are (ExcelJS already turns date-formatted cells into dates).
+    const withFormats = r <= FORMAT_ROWS;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const covered = cell.isMerged && cell.master && cell.master.address !== cell.address;
+      const covered = cell.isMerged && cell.master.address !== cell.address;
       rc[c - 1] = covered ? null : toCell(cell.value);
-      rf[c - 1] = cell.numFmt ?? null;
+      if (withFormats) rf[c - 1] = cell.numFmt ?? null;
     });
-    for (let c = 0; c < rc.length; c++) if (rc[c] === undefined) { rc[c] = null; rf[c] = null; }
+    for (let c = 0; c < rc.length; c++) if (rc[c] === undefined) rc[c] = null;
     cells[r - 1] = rc;
     formats[r - 1] = rf;
   });

@@ -12,8 +12,10 @@ export function writeSheet(wb: ExcelJS.Workbook, s: OutputSheet): ExcelJS.Worksh
     views: s.freeze ? [{ state: "frozen", xSplit: s.freeze.cols, ySplit: s.freeze.rows }] : undefined,
   });
   s.columnWidths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  const lines = new Set(s.textLines ?? []);
   s.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
+    const isLine = lines.has(r);
     row.forEach((v, c) => {
       if (v === null || v === undefined) return;
       const cell = xr.getCell(c + 1);
@@ -21,7 +23,8 @@ export function writeSheet(wb: ExcelJS.Workbook, s: OutputSheet): ExcelJS.Worksh
       cell.value = v;
       const fmt = s.columnFormats[c];
       if (typeof v === "number" && fmt) cell.numFmt = fmt;
-      if (typeof v === "string") cell.alignment = { wrapText: v.length > 20, vertical: "top" };
+      // Long text wraps inside its column; a line of text runs across the empty cells instead.
+      if (typeof v === "string") cell.alignment = { wrapText: !isLine && v.length > 20, vertical: "top" };
     });
   });
   for (const st of s.styles) {

@@ -15,8 +15,7 @@ export function utf8Length(s: string): number {
 export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
 /** Excel's limit on cells loaded in one read. */
 export const READ_CELL_LIMIT = 5_000_000;
-/** Number formats matter only where headers are (a day-formatted serial over a matrix column). */
-export const FORMAT_ROWS = 40;
+export { FORMAT_ROWS } from "../port";
 
 /**
  * Queues work against a context and syncs only when the next piece would push the pending

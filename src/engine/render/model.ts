@@ -35,6 +35,8 @@ export interface OutputSheet {
   key: OutputKey;
   name: string;
   values: OutValue[][];
+  /** Rows holding one line of text in the first column, to be shown unwrapped across the row. */
+  textLines?: number[];
   /** Number format per column (null: General). Strings are always written as text. */
   columnFormats: (string | null)[];
   columnWidths: number[];
@@ -69,13 +71,18 @@ export class SheetBuilder {
     if (style) this.styles.push({ range: { r1: r, c1: 0, r2: r, c2: Math.max(cells.length, 1) - 1 }, style });
     return r;
   }
-  /** A full-width line of text (title, section, note), merged across the sheet's width. */
+  /**
+   * A full-width line of text (title, section, note). Not merged: the text runs over the empty
+   * cells to its right on screen and on paper, and a thousand slips do not cost a thousand merges.
+   */
   line(text: string, style: StyleName): number {
     const r = this.push([text], style);
     this.styles[this.styles.length - 1].range.c2 = this.width - 1;
-    if (this.width > 1) this.merges.push({ r1: r, c1: 0, r2: r, c2: this.width - 1 });
+    this.lines.add(r);
     return r;
   }
+  /** Rows written by `line`: their text must not wrap inside the first column. */
+  readonly lines = new Set<number>();
   blank() { this.values.push([]); }
   /** A plain list sheet: portrait A4, fit to width, header row repeated on every page. */
   buildWide(key: OutputKey, name: string, columnWidths: number[], headerRow: number, numberCols: number[] = [], asTable = false): OutputSheet {
@@ -92,6 +99,7 @@ export class SheetBuilder {
       key, name, values, columnFormats: o.columnFormats ?? Array(this.width).fill(null), columnWidths: o.columnWidths,
       styles: this.styles, merges: this.merges, freeze: o.freeze, conditionalFormats: this.conditionalFormats, charts: this.charts,
       print: o.print ?? { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: this.rowBreaks }, hidden: o.hidden, table: o.table,
+      textLines: [...this.lines],
     };
   }
 }
