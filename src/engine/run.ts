@@ -7,7 +7,7 @@ import type { MonthResult } from "./score/result";
 import type { Scheme } from "./score/scheme";
 import { readRulesSheet, renderRulesSheet } from "./rulesSheet";
 import { emptyState, readState, renderState, type WorkbookState } from "./state";
-import { OUTPUT_NAMES, type OutputKey, type OutputSheet } from "./render/model";
+import { OUTPUT_NAMES, type OutputSheet } from "./render/model";
 import { renderScorecard } from "./render/scorecard";
 import { renderCourier, renderFundBox } from "./render/ledgers";
 import { renderSlips } from "./render/slips";
@@ -128,7 +128,6 @@ export function rulesSheetFor(grids: SheetGrid[], schemeId: string): { sheet: Ou
   return { sheet: outputs[0], notices };
 }
 
-export type OutputKeyName = OutputKey;
 
 /** The fixed JSON contract of `score --json`. */
 export function toContract(o: Extract<GenerateOutcome, { ok: true }>) {

@@ -43,7 +43,8 @@ export function App({ host, t }: { host: PaneHost; t: Strings }) {
     setMonth((m) => (m && r.months.includes(m) ? m : defaultMonth(r, new Date()) ?? ""));
   }, [host, overrides]);
 
-  useEffect(() => { if (host.kind === "excel") inspect([]).catch((e) => setMessage({ intent: "error", text: explain(e, t) })); }, [host]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Inside Excel the workbook is there from the start; outside, it comes with the file.
+  useEffect(() => { if (host.kind === "excel") inspect([]).catch((e) => setMessage({ intent: "error", text: explain(e, t) })); }, [host]);
 
   const onFile = async (file: File | undefined) => {
     if (!file || !host.open) return;

@@ -19,9 +19,6 @@ export function mapHeaderText(text: string): string | null {
     const base = SYNONYM_INDEX.get(m[1]);
     if (base) return base;
   }
-  // DingTalk numbers its punches; only the first pair carries the day's result.
-  const punch = f.match(/^(上|下)班(\d)打卡(时间|结果)$/);
-  if (punch && punch[2] !== "1") return null;
   return null;
 }
 

@@ -1,6 +1,6 @@
 import type { DataIssue, SheetGrid } from "../types";
 import { colLetter } from "../text";
-import { ATTENDANCE_TYPES, DEFAULT_KEYWORDS, EVENT_LABELS, type KeywordRow } from "../classify";
+import { ATTENDANCE_TYPES, DEFAULT_KEYWORDS, type KeywordRow } from "../classify";
 import { SheetCursor, type ReadContext } from "./context";
 import { detectSheet, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
@@ -66,7 +66,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
   const merged = mergeAgentDays(events);
   const sheets: SheetMapping[] = [];
   for (const p of pending) {
-    if (p.summary) useOrCheckSummary(p, merged, issues);
+    if (p.summary) useOrCheckSummary(p, merged);
     sheets.push(account(p, issues, merged));
   }
   const agents = new Set<string>(ctx.resolver.people.keys());
@@ -115,7 +115,7 @@ export function mergeAgentDays(events: AgentEvent[]): AgentEvent[] {
 const COUNT_LABEL: Record<string, string> = { late: "迟到次数", unauthorised: "旷工次数", "missed-punch": "缺卡次数", early: "早退次数", leave: "事假/病假天数", swap: "调休天数", statutory: "年假天数" };
 
 /** A monthly summary: cross-checked against a detailed sheet of the same month, or used when there is none. */
-function useOrCheckSummary(p: Pending, events: AgentEvent[], issues: DataIssue[]) {
+function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
   const cur = p.cursor!;
   const month = p.det.titleMonth;
   if (!month) {
@@ -152,7 +152,6 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[], issues: DataIssue[]
     if (diffs.length) cur.issue(row.row, "summary-mismatch", `${row.agent} 的月度汇总与明细（${sheets}）不一致：${diffs.join("；")}。计分以明细为准。`, "warning");
     cur.structural.add(row.row);
   }
-  void issues;
 }
 
 /** Every row ends in one place: an event, a rejecting issue, or a recognised title / legend / total row. */
@@ -191,4 +190,3 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
   };
 }
 
-export { EVENT_LABELS };

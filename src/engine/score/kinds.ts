@@ -1,5 +1,5 @@
 import type { AgentEvent } from "../read/model";
-import { num, parseGradeMap, parseList, parseSteps, str, type Rule } from "./scheme";
+import { num, parseGradeMap, parseSteps, str, type Rule } from "./scheme";
 
 /** What one event cost or earned under one rule. */
 export interface Charge {
@@ -117,4 +117,3 @@ export function rankAwards(values: { agent: string; value: number }[], awards: n
   return out;
 }
 
-export { parseList };
