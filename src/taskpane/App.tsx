@@ -14,7 +14,8 @@ import { Results } from "./Results";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", fontFamily: tokens.fontFamilyBase },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "end" },
-  muted: { color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground3, display: "block", marginTop: "4px" },
+  title: { display: "block", margin: 0 },
 });
 
 type Done = Extract<PortOutcome, { ok: true }>;
@@ -99,7 +100,7 @@ export function App({ host, t }: { host: PaneHost; t: Strings }) {
   return (
     <main className={s.root} aria-busy={!!step}>
       <header>
-        <Title3 as="h1">{t.title}</Title3>
+        <Title3 as="h1" className={s.title}>{t.title}</Title3>
         <Text as="p" size={200} className={s.muted}>{t.subtitle}</Text>
       </header>
       {host.kind === "file" && (

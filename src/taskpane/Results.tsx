@@ -1,3 +1,4 @@
+import type React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { PortOutcome } from "../app/generateOnPort";
 import type { PaneHost } from "./host";
@@ -6,6 +7,9 @@ import type { Strings } from "./i18n";
 type Done = Extract<PortOutcome, { ok: true }>;
 
 const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px", alignItems: "flex-start" },
+  heading: { display: "block", marginTop: "8px" },
+  item: { fontSize: tokens.fontSizeBase200, padding: "2px 0" },
   list: { listStyleType: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: "2px" },
   figures: { display: "flex", gap: "16px", flexWrap: "wrap" },
   figure: { display: "flex", flexDirection: "column" },
@@ -23,7 +27,7 @@ export function Results({ result, host, t, fileName }: { result: Done; host: Pan
   const courier = r.courier.reduce((sum, c) => sum + c.amount, 0);
   const go = (sheet: string, address: string) => host.select?.(sheet, address);
   return (
-    <section aria-label={t.flagged} data-testid="results">
+    <section aria-label={t.flagged} data-testid="results" className={s.root}>
       <div className={s.figures}>
         <div className={s.figure}><Text size={200}>{t.fundBox}</Text><Text className={s.big} data-testid="fund-box">{r.fundBox.closing} {t.yuan}</Text></div>
         <div className={s.figure}><Text size={200}>{t.courierTotal}</Text><Text className={s.big} data-testid="courier-total">{Math.round(courier * 100) / 100} {t.yuan} · {r.courier.reduce((n, c) => n + c.incidents, 0)} {t.incidents}</Text></div>
@@ -31,32 +35,38 @@ export function Results({ result, host, t, fileName }: { result: Done; host: Pan
       {host.download && (
         <Button appearance="primary" data-testid="download" onClick={() => host.download!(`${(fileName ?? "workbook").replace(/\.xlsx$/i, "")}-考核-${result.month}.xlsx`)}>{t.download}</Button>
       )}
-      <Text weight="semibold" as="h2" size={300}>{t.flagged}</Text>
+      <Text weight="semibold" as="h2" size={300} className={s.heading}>{t.flagged}</Text>
       {host.select && flagged.length > 0 && <Text size={200} className={s.hint}>{t.agentHint}</Text>}
       {flagged.length === 0 ? <Text>{t.noneFlagged}</Text> : (
         <ul className={s.list} data-testid="flagged">
           {flagged.map((a) => (
             <li key={a.name}>
-              <Button size="small" appearance="subtle" disabled={!host.select} onClick={() => go(scorecard.name, `A${rowOf(a.name)}`)}>
+              <Pick onClick={host.select && (() => go(scorecard.name, `A${rowOf(a.name)}`))} className={s.item}>
                 {a.name} · {a.score !== null ? `${t.score} ${a.score} · ` : `${a.fineYuan} ${t.yuan} · `}{a.label}{a.actions.length ? ` · ${a.actions.join("、")}` : ""}
-              </Button>
+              </Pick>
             </li>
           ))}
         </ul>
       )}
-      <Text weight="semibold" as="h2" size={300}>{t.issues} ({result.issues.length})</Text>
+      <Text weight="semibold" as="h2" size={300} className={s.heading}>{t.issues} ({result.issues.length})</Text>
       {host.select && result.issues.length > 0 && <Text size={200} className={s.hint}>{t.issueHint}</Text>}
       {result.issues.length === 0 ? <Text>{t.noIssues}</Text> : (
         <ul className={s.list} data-testid="issues">
           {result.issues.slice(0, 200).map((i, k) => (
             <li key={k}>
-              <Button size="small" appearance="subtle" disabled={!host.select} style={{ textAlign: "left", justifyContent: "flex-start" }} onClick={() => go(i.sheet, `${i.col ?? "A"}${i.row}`)}>
+              <Pick onClick={host.select && (() => go(i.sheet, `${i.col ?? "A"}${i.row}`))} className={s.item}>
                 {i.sheet}!{i.col ?? ""}{i.row}：{i.message}
-              </Button>
+              </Pick>
             </li>
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** A button where a click can go to the cell (inside Excel); plain text where it cannot (a file in a browser). */
+function Pick({ onClick, className, children }: { onClick?: () => void; className: string; children: React.ReactNode }) {
+  if (!onClick) return <Text className={className}>{children}</Text>;
+  return <Button size="small" appearance="subtle" onClick={onClick} style={{ textAlign: "left", justifyContent: "flex-start", height: "auto" }}>{children}</Button>;
 }

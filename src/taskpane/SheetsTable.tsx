@@ -28,7 +28,7 @@ export function SheetsTable({ read, t, onCorrect }: { read: ReadResult; t: Strin
             <Fragment key={sh.sheet}>
               <tr>
                 <td className={s.cell}>
-                  <Button size="small" appearance="transparent" aria-expanded={open === sh.sheet} onClick={() => setOpen(open === sh.sheet ? null : sh.sheet)}>{sh.sheet}</Button>
+                  <Button size="small" appearance="transparent" style={{ justifyContent: "flex-start", paddingLeft: 0 }} aria-expanded={open === sh.sheet} onClick={() => setOpen(open === sh.sheet ? null : sh.sheet)}>{sh.sheet}</Button>
                 </td>
                 <td className={s.cell}>
                   <Select size="small" aria-label={`${sh.sheet} ${t.role}`} value={sh.role} onChange={(_, d) => onCorrect(sh.sheet, { role: d.value as Role })}>
