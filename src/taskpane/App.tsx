@@ -80,7 +80,9 @@ export function App({ host, t }: { host: PaneHost; t: Strings }) {
       setResult(out);
       const notes = [...out.notices, ...(out.report?.degraded ?? []).filter((d) => host.kind === "excel")];
       setMessage({ intent: notes.length ? "warning" : "success", text: [t.done(out.month), ...notes].join("\n") });
-      await inspect(overrides);
+      // The run has just read everything: show what it read instead of reading the workbook again.
+      setRead(out.read);
+      setOverrides(out.state.overrides);
     } catch (e) {
       setMessage({ intent: "error", text: explain(e, t) });
     } finally { setStep(null); }
