@@ -66,7 +66,7 @@ export function generate(input: GenerateInput): GenerateOutcome {
   if (input.scheme === RULES_SHEET_CHOICE) {
     if (!rulesGrid) return { ok: false, message: `没有找到“${OUTPUT_NAMES.rules}”工作表。请先在任务窗格里把一个预设方案写入规则表，或选择一个预设方案。`, issues: [] };
     const rr = readRulesSheet(rulesGrid);
-    if (!rr.scheme) return { ok: false, message: `规则表有 ${rr.issues.length} 处错误，为避免算错，本次没有计分。请按“数据问题”里列出的单元格改正后再生成。`, issues: rr.issues };
+    if (!rr.scheme) return { ok: false, message: `规则表有 ${rr.issues.length} 处错误，为避免算错，本次没有计分。请按下面列出的单元格改正后再生成。`, issues: rr.issues };
     scheme = rr.scheme; keywords = rr.keywords;
   } else {
     scheme = builtinScheme(input.scheme);

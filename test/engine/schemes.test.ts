@@ -175,3 +175,19 @@ describe("fund box and courier", () => {
     expect(agentOf(r, "a").score).toBe(10);
   });
 });
+
+describe("who is on the month's scorecard", () => {
+  it("without a roster, only those with a record that month; with one, every rostered agent who has not left", async () => {
+    const { readWorkbook } = await import("../../src/engine/read/workbook");
+    const { scoreMonths } = await import("../../src/engine/score/month");
+    const { builtinScheme } = await import("../../src/engine/schemes");
+    const att = { name: "考勤", cells: [["日期", "姓名", "状态"], ["2026-09-02", "老张", "迟到"], ["2026-10-02", "小王", "正常"]] };
+    const noRoster = readWorkbook([att], { defaultYear: 2026 });
+    const oct = scoreMonths(noRoster, builtinScheme("pdd-10")!, "2026-10").pop()!;
+    expect(oct.agents.map((a) => a.name)).toEqual(["小王"]);
+    const roster = { name: "花名册", cells: [["姓名", "工号", "离职日期"], ["小王", "1", null], ["小李", "2", null], ["老张", "3", "2026-09-20"]] };
+    const withRoster = readWorkbook([roster, att], { defaultYear: 2026 });
+    const oct2 = scoreMonths(withRoster, builtinScheme("pdd-10")!, "2026-10").pop()!;
+    expect(oct2.agents.map((a) => [a.name, a.score])).toEqual([["小王", 10], ["小李", 10]]);
+  });
+});

@@ -12,7 +12,7 @@ export function ev(agent: string | null, type: string, date: string | null, extr
 export function readOf(events: AgentEvent[], agents: string[] = [], groups: Record<string, string> = {}): ReadResult {
   const all = new Set(agents);
   for (const e of events) if (e.agent) all.add(e.agent);
-  return { sheets: [], events, issues: [], agents: [...all], groups, resigned: [], leaveDates: {}, presentDays: {}, months: [...new Set(events.map((e) => e.month))].sort() };
+  return { sheets: [], events, issues: [], agents: [...all], groups, roster: [...all], resigned: [], leaveDates: {}, presentDays: {}, months: [...new Set(events.map((e) => e.month))].sort() };
 }
 
 /** Score one month with a built-in scheme (or a given one) and return that month's result. */

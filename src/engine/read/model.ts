@@ -67,6 +67,8 @@ export interface ReadResult {
   issues: DataIssue[];
   /** Every agent seen, roster first. */
   agents: string[];
+  /** The roster's agents (empty without a roster sheet). */
+  roster: string[];
   groups: Record<string, string>;
   resigned: string[];
   /** Ordinary attended days (正常 / √), month → agent → days: tallied, not events. */

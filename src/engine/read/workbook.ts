@@ -83,7 +83,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     if (person.leaveDate) leaveDates[n] = person.leaveDate;
   }
   const months = [...new Set([...merged.map((e) => e.month), ...ctx.present.keys()].filter(Boolean))].sort();
-  return { sheets, events: merged, issues, agents: [...agents], groups, resigned: [...ctx.resolver.resigned], leaveDates, presentDays, months };
+  return { sheets, events: merged, issues, agents: [...agents], roster: [...ctx.resolver.people.keys()], groups, resigned: [...ctx.resolver.resigned], leaveDates, presentDays, months };
 }
 
 /** A day with a mark of one kind is one event of that kind, whichever half and however many rows. */

@@ -52,7 +52,10 @@ export function scoreMonth(read: ReadResult, scheme: Scheme, month: string, prio
   for (const e of monthEvents) if (e.agent) (byAgent.get(e.agent) ?? byAgent.set(e.agent, []).get(e.agent)!).push(e);
   const { y, m } = parseMonthKey(month);
   const monthStart = `${month}-01`;
-  const agents = read.agents.filter((a) => byAgent.has(a) || !leftBefore(read, a, monthStart));
+  // The roster's people (unless they left before the month) and anyone with a record this month.
+  const rostered = new Set(read.roster);
+  const present = read.presentDays[month] ?? {};
+  const agents = read.agents.filter((a) => byAgent.has(a) || present[a] !== undefined || (rostered.has(a) && !leftBefore(read, a, monthStart)));
 
   const eventRules = scheme.rules.filter((r) => EVENT_KINDS[r.kind]);
   const transforms = scheme.rules.filter((r) => r.kind === "convert" || r.kind === "allowance");
