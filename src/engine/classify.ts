@@ -97,6 +97,18 @@ export function classifyText(text: string, table: KeywordRow[] = DEFAULT_KEYWORD
 
 export const ATTENDANCE_KEYWORDS = DEFAULT_KEYWORDS.filter((r) => ATTENDANCE_TYPES.has(r.type));
 
+const ATTENDANCE_OF = new WeakMap<KeywordRow[], KeywordRow[]>();
+/** The attendance rows of a keyword table (a shop may move 病假 out of 请假 in its 规则 tab). */
+export function attendanceKeywords(table: KeywordRow[]): KeywordRow[] {
+  let rows = ATTENDANCE_OF.get(table);
+  if (!rows) {
+    rows = table.filter((r) => ATTENDANCE_TYPES.has(r.type));
+    if (!rows.length) rows = ATTENDANCE_KEYWORDS;
+    ATTENDANCE_OF.set(table, rows);
+  }
+  return rows;
+}
+
 /** Leave sub-kinds keep their word for the scorecard (病假 vs 事假). */
 export function leaveWord(text: string): string | null {
   const m = fold(text).match(/(事假|病假|调休假?|年假|年休|婚假|产假|陪产假|丧假|护理假|育儿假|出差|外出|请假)/);

@@ -46,3 +46,24 @@ describe("the rules sheet", () => {
     if (out.ok) expect(out.result.agents[0].score).toBe(10 - 1 - 1);
   });
 });
+
+describe("病假 and 事假 count as 请假 unless the rules sheet says otherwise", () => {
+  const att = grid("考勤", [["日期", "姓名", "状态"], ...[1, 2, 3, 4, 5].map((d) => [`2026-10-0${d}`, "小王", "病假"])]);
+  it("by default the 5th sick day is an absence under pdd-10's allowance", () => {
+    const out = generate({ grids: [att], scheme: "pdd-10", month: "2026-10" });
+    expect(out.ok && out.result.agents[0].score).toBe(8);
+  });
+  it("a shop that moves 病假 to statutory leave in its 规则 tab is not deducted", () => {
+    const g = asGrid(renderRulesSheet(BUILTIN_SCHEMES[0]));
+    const leave = g.cells.findLastIndex((row) => row[1] === "leave");
+    const statutory = g.cells.findLastIndex((row) => row[1] === "statutory");
+    g.cells[leave][3] = "事假, 请假";
+    g.cells[statutory][3] = `病假, ${g.cells[statutory][3]}`;
+    const out = generate({ grids: [g, att], scheme: "sheet", month: "2026-10" });
+    expect(out.ok).toBe(true);
+    if (out.ok) {
+      expect(out.result.agents[0].score).toBe(10);
+      expect(out.result.agents[0].attendance.statutory).toBe(5);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { cellText, formatYmd, isBlankCell, parseMinutes, parseNumber, parseTimeOfDay, shiftDay, addDays, isDateCell } from "../parse";
-import { classifyText, ATTENDANCE_KEYWORDS } from "../classify";
+import { classifyText } from "../classify";
 import type { SheetCursor } from "./context";
 import { parseApproval, parseStatus, type Mark } from "./status";
 
@@ -37,7 +37,7 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     for (const f of ["status", "statusIn", "statusOut"]) {
       const t = cur.text(r, f);
       if (!t) continue;
-      const m = parseStatus(t);
+      const m = parseStatus(t, cur.ctx.attendance);
       if (m === null) unknown.push(t);
       else marks.push(...m);
     }
@@ -50,7 +50,7 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     const earlyMin = cur.has("earlyMinutes") ? parseMinutes(cur.cell(r, "earlyMinutes")) : null;
     if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === "early")) marks.push({ type: "early", minutes: earlyMin });
     const approval = cur.text(r, "approval");
-    const leaves = approval ? parseApproval(approval) : [];
+    const leaves = approval ? parseApproval(approval, cur.ctx.attendance) : [];
     for (const l of leaves) {
       const existing = marks.find((m) => m.type === l.type || (m.type === "leave" && l.type === "leave"));
       if (existing) { existing.days = l.days; existing.detail = existing.detail ?? l.detail; }
@@ -62,7 +62,7 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     }
     if (!marks.length && !unknown.length) {
       const note = cur.text(r, "note");
-      const t = note ? classifyText(note, ATTENDANCE_KEYWORDS) : null;
+      const t = note ? classifyText(note, cur.ctx.attendance) : null;
       if (t) marks.push({ type: t, detail: note });
       else if (!isBlankCell(cur.cell(r, "clockIn")) || !isBlankCell(cur.cell(r, "clockOut"))) marks.push({ type: "present" });
     }

@@ -9,6 +9,8 @@ import type { NameResolver } from "./names";
 export interface ReadContext {
   resolver: NameResolver;
   keywords: KeywordRow[];
+  /** The attendance rows of `keywords`, for status words and legends. */
+  attendance: KeywordRow[];
   /** Year to assume for `10月3日` and for sheet names like `9月考勤`. */
   defaultYear: number;
   events: AgentEvent[];

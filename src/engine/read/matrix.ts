@@ -1,6 +1,6 @@
 import { halfWidth, colLetter, fold } from "../text";
 import { cellText, daysInMonth, formatYmd, isBlankCell, isErrorCell, parseMonthKey } from "../parse";
-import { ATTENDANCE_KEYWORDS, classifyText, leaveWord } from "../classify";
+import { ATTENDANCE_KEYWORDS, classifyText, leaveWord, type KeywordRow } from "../classify";
 import type { SheetCursor } from "./context";
 import type { DayColumn } from "./headers";
 
@@ -12,20 +12,20 @@ export const DEFAULT_SYMBOLS: Record<string, string> = {
   "×": "旷工", "✗": "旷工", "△": "出差", "÷": "年休", "#": "补休", "▲": "调休", "□": "缺卡",
 };
 
-function meaning(word: string): SymbolMeaning | null {
-  const type = classifyText(word, ATTENDANCE_KEYWORDS);
+function meaning(word: string, table: KeywordRow[]): SymbolMeaning | null {
+  const type = classifyText(word, table);
   return type ? { type, detail: leaveWord(word) ?? word } : null;
 }
 
 /** `注：√出勤 ●休假 ○事假 …` → symbol → meaning. Returns null when the text is not a legend. */
-export function parseLegend(text: string): Map<string, SymbolMeaning> | null {
+export function parseLegend(text: string, table: KeywordRow[] = ATTENDANCE_KEYWORDS): Map<string, SymbolMeaning> | null {
   const s = halfWidth(text).replace(/^\s*(注|说明|图例|备注)\s*[:：]?/, " ");
   const map = new Map<string, SymbolMeaning>();
   const re = /([^\s\u4e00-\u9fff:=,;、]{1,2})\s*[:=]?\s*([\u4e00-\u9fff][\u4e00-\u9fff/]*)/g;
   for (const m of s.matchAll(re)) {
     const sym = m[1].trim();
     if (/^\d+$/.test(sym)) continue;
-    const mean = meaning(m[2]);
+    const mean = meaning(m[2], table);
     if (mean) map.set(sym, mean);
   }
   return map.size >= 3 ? map : null;
@@ -44,11 +44,11 @@ export function readMatrix(cur: SheetCursor, start: number, end: number, days: D
   let legend: Map<string, SymbolMeaning> | null = null;
   for (let r = start; r < end; r++) {
     const joined = (grid.cells[r] ?? []).map((c) => cellText(c)).join(" ");
-    const l = /[√●○☆※◇×△÷#]/.test(joined) ? parseLegend(joined) : null;
+    const l = /[√●○☆※◇×△÷#]/.test(joined) ? parseLegend(joined, cur.ctx.attendance) : null;
     if (l) { legend = l; cur.structural.add(r); }
   }
   const symbols = new Map<string, SymbolMeaning>();
-  for (const [k, v] of Object.entries(DEFAULT_SYMBOLS)) { const m = meaning(v); if (m) symbols.set(k, m); }
+  for (const [k, v] of Object.entries(DEFAULT_SYMBOLS)) { const m = meaning(v, cur.ctx.attendance); if (m) symbols.set(k, m); }
   if (legend) { symbols.clear(); for (const [k, v] of legend) symbols.set(k, v); }
 
   const ym = month ? parseMonthKey(month) : null;
@@ -89,7 +89,7 @@ export function readMatrix(cur: SheetCursor, start: number, end: number, days: D
       if (!date) continue;
       if (isErrorCell(c)) { cur.issue(r, "error-cell", `${colLetter(d.col)}${r + 1} 是错误值 ${c.code}，这一天没有计入。`, "warning", d.col); continue; }
       const text = cellText(c);
-      const found = readCell(text, symbols);
+      const found = readCell(text, symbols, cur.ctx.attendance);
       if (!found) {
         cur.issue(r, "unknown-symbol", `${colLetter(d.col)}${r + 1} 的“${text}”不在图例里，这一天没有计入。请按图例填写或在规则表补充符号。`, "warning", d.col);
         continue;
@@ -103,12 +103,12 @@ export function readMatrix(cur: SheetCursor, start: number, end: number, days: D
   }
 }
 
-function readCell(text: string, symbols: Map<string, SymbolMeaning>): SymbolMeaning[] | null {
+function readCell(text: string, symbols: Map<string, SymbolMeaning>, table: KeywordRow[]): SymbolMeaning[] | null {
   const t = halfWidth(text).trim();
   const whole = symbols.get(t);
   if (whole) return [whole];
   if (/[\u4e00-\u9fff]{2}/.test(t)) {
-    const m = meaning(t);
+    const m = meaning(t, table);
     return m ? [m] : null;
   }
   const out: SymbolMeaning[] = [];

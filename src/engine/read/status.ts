@@ -1,5 +1,5 @@
 import { halfWidth, fold } from "../text";
-import { ATTENDANCE_KEYWORDS, classifyText, leaveWord } from "../classify";
+import { ATTENDANCE_KEYWORDS, classifyText, leaveWord, type KeywordRow } from "../classify";
 
 /** One attendance mark read from a status text. */
 export interface Mark {
@@ -15,20 +15,22 @@ export interface Mark {
  * Status text of a long sheet or an export: `迟到30分钟`, `旷工480分钟`, `缺卡1次`, `正常（请假）`,
  * `严重迟到`, `迟到30分钟;早退10分钟`. Returns null when the text names no attendance kind.
  */
-const STATUS_CACHE = new Map<string, Mark[] | null>();
+const STATUS_CACHE = new WeakMap<KeywordRow[], Map<string, Mark[] | null>>();
 
-export function parseStatus(raw: string): Mark[] | null {
-  let marks = STATUS_CACHE.get(raw);
+export function parseStatus(raw: string, table: KeywordRow[] = ATTENDANCE_KEYWORDS): Mark[] | null {
+  let cache = STATUS_CACHE.get(table);
+  if (!cache) STATUS_CACHE.set(table, (cache = new Map()));
+  let marks = cache.get(raw);
   if (marks === undefined) {
-    marks = parseStatusText(raw);
-    if (STATUS_CACHE.size > 20_000) STATUS_CACHE.clear();
-    STATUS_CACHE.set(raw, marks);
+    marks = parseStatusText(raw, table);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(raw, marks);
   }
   // Callers fill in measures: each gets its own copies.
   return marks && marks.map((m) => ({ ...m }));
 }
 
-function parseStatusText(raw: string): Mark[] | null {
+function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
   const s = halfWidth(raw).trim();
   if (!s || s === "--") return [];
   // `正常（请假）`: the bracket says what the normal day really was.
@@ -36,7 +38,7 @@ function parseStatusText(raw: string): Mark[] | null {
   if (bracket) {
     const inner = bracket[1];
     if (/补卡/.test(inner)) return [{ type: "present", detail: "补卡" }];
-    const t = classifyText(inner, ATTENDANCE_KEYWORDS);
+    const t = classifyText(inner, table);
     if (!t) return null;
     return [{ type: t, detail: leaveWord(inner) ?? undefined }];
   }
@@ -45,7 +47,7 @@ function parseStatusText(raw: string): Mark[] | null {
   for (const p of parts) {
     const f = fold(p);
     // DingTalk: 旷工迟到 is late enough to count as unauthorised absence.
-    const type = /旷工迟到/.test(f) ? "unauthorised" : classifyText(p, ATTENDANCE_KEYWORDS);
+    const type = /旷工迟到/.test(f) ? "unauthorised" : classifyText(p, table);
     if (!type) return null;
     const mark: Mark = { type };
     const hm = f.match(/(\d+(?:\.\d+)?)小时(?:(\d+)分)?/);
@@ -64,12 +66,12 @@ function parseStatusText(raw: string): Mark[] | null {
 export interface ApprovalLeave { type: string; detail: string; days: number; half: boolean }
 
 /** Leave named in an approval text: `调休假0.5天（3/14 下午 - 3/14 下午）`, `事假1天`, `病假4小时`. */
-export function parseApproval(raw: string): ApprovalLeave[] {
+export function parseApproval(raw: string, table: KeywordRow[] = ATTENDANCE_KEYWORDS): ApprovalLeave[] {
   const s = halfWidth(raw);
   const out: ApprovalLeave[] = [];
   const re = /(事假|病假|调休假?|年假|年休假?|婚假|产假|陪产假|丧假|护理假|育儿假|出差|外出|请假)\s*(\d+(?:\.\d+)?)?\s*(天|小时|h)?/g;
   for (const m of s.matchAll(re)) {
-    const type = classifyText(m[1], ATTENDANCE_KEYWORDS) ?? "leave";
+    const type = classifyText(m[1], table) ?? "leave";
     let days = m[2] ? +m[2] : 1;
     if (m[3] === "小时" || m[3] === "h") days = days / 8;
     const half = days < 1 || /上午\s*-\s*[\d/]+\s*上午|下午\s*-\s*[\d/]+\s*下午/.test(s);

@@ -1,6 +1,6 @@
 import type { DataIssue, SheetGrid } from "../types";
 import { colLetter } from "../text";
-import { ATTENDANCE_TYPES, DEFAULT_KEYWORDS, type KeywordRow } from "../classify";
+import { ATTENDANCE_TYPES, DEFAULT_KEYWORDS, attendanceKeywords, type KeywordRow } from "../classify";
 import { SheetCursor, type ReadContext } from "./context";
 import { detectSheet, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
@@ -34,7 +34,8 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
 
   const issues: DataIssue[] = [];
   const events: AgentEvent[] = [];
-  const ctx: ReadContext = { resolver: new NameResolver([]), keywords: opts.keywords ?? DEFAULT_KEYWORDS, defaultYear, events, issues, present: new Map(), sheetMonths: new Map() };
+  const keywords = opts.keywords ?? DEFAULT_KEYWORDS;
+  const ctx: ReadContext = { resolver: new NameResolver([]), keywords, attendance: attendanceKeywords(keywords), defaultYear, events, issues, present: new Map(), sheetMonths: new Map() };
 
   const people: Person[] = [];
   for (const p of pending.filter((p) => p.det.role === "roster" && p.det.header)) {
