@@ -191,3 +191,18 @@ describe("who is on the month's scorecard", () => {
     expect(oct2.agents.map((a) => [a.name, a.score])).toEqual([["小王", 10], ["小李", 10]]);
   });
 });
+
+describe("earlier months known only from results generated before", () => {
+  it("stored levels complete a consecutive-month band and the stored closing balance opens the fund box", async () => {
+    const { scoreMonths } = await import("../../src/engine/score/month");
+    const { builtinScheme } = await import("../../src/engine/schemes");
+    const { readOf } = await import("../helpers/score");
+    const read = readOf([ev("a", "unauthorised", "2026-10-05")]);
+    const history = { levels: { "2026-08": { a: 1 }, "2026-09": { a: 2 } }, closing: { "2026-09": 55 } };
+    const oct = scoreMonths(read, builtinScheme("pdd-10")!, "2026-10", history).pop()!;
+    expect(agentOf(oct, "a").level).toBe(3);
+    expect(oct.fundBox.opening).toBe(55);
+    const withoutHistory = scoreMonths(read, builtinScheme("pdd-10")!, "2026-10").pop()!;
+    expect(agentOf(withoutHistory, "a").level).toBe(1);
+  });
+});
