@@ -94,3 +94,17 @@ describe("the Office.js adapter on a strict fake of Excel", () => {
     expect(fake.sheet("评分表")!.values.length).toBeGreaterThan(3);
   });
 });
+
+describe("reading many wide sheets", () => {
+  it("keeps every response under 5 MB even when the sheets' tops alone would not fit one", async () => {
+    const fake = new StrictExcel();
+    const wide = Array.from({ length: 40 }, (_, r) => Array.from({ length: 60 }, (_, c) => (r === 0 ? `列${c}` : "客服备注".repeat(6))));
+    for (let i = 0; i < 60; i++) fake.addSheet(`表${i}`, wide);
+    const port = new OfficeWorkbook(fake.run, () => true);
+    const grids = await port.readSheets(fake.sheets.map((s) => s.name));
+    expect(grids).toHaveLength(60);
+    expect(grids[59].cells[39][59]).toBe("客服备注".repeat(6));
+    expect(fake.refusedResponses).toBeGreaterThan(0);
+    expect(fake.largestResponse).toBeLessThanOrEqual(LIMIT_BYTES);
+  });
+});

@@ -31,6 +31,8 @@ export class StrictExcel {
   syncs = 0;
   largestRequest = 0;
   largestResponse = 0;
+  /** Responses refused for their size (the adapter must split and retry). */
+  refusedResponses = 0;
   private pendingBytes = 0;
   private pendingLoads: (() => number)[] = [];
   private pendingErrors: Error[] = [];
@@ -66,8 +68,8 @@ export class StrictExcel {
     for (const op of ops) op();
     let response = 0;
     for (const l of loads) response += l();
+    if (response > LIMIT_BYTES) { this.refusedResponses++; throw new Error(`ResponsePayloadSizeLimitExceeded: ${response} bytes`); }
     this.largestResponse = Math.max(this.largestResponse, response);
-    if (response > LIMIT_BYTES) throw new Error(`ResponsePayloadSizeLimitExceeded: ${response} bytes`);
   }
 
   private context() {

@@ -15,6 +15,10 @@ const a1 = (r: number, c: number) => {
   return `${s}${r + 1}`;
 };
 
+/** A block of rows to read, with a guess of its response size. */
+interface Want { sheet: number; r0: number; rows: number; width: number; formats: boolean; bytes: number }
+interface Got extends Want { values: unknown[][]; numberFormat?: unknown[][] }
+
 /** Office.js values → engine cells: "" is empty, `#N/A` and friends are error values. Dates arrive as serials. */
 export function officeToCell(v: unknown): Cell {
   if (v === "" || v === null || v === undefined) return null;
@@ -48,50 +52,76 @@ export class OfficeWorkbook implements WorkbookPort {
         return r;
       });
       await ctx.sync();
-      let syncs = 1;
-      type Block = { sheet: number; r0: number; range: Excel.Range };
-      const blocks: Block[] = [];
-      // Round trip 2: the top of every sheet (titles, headers) with number formats. Its size tells
-      // how many bytes a row of that sheet costs, so the rest is read in as few round trips as fit.
+      const counter = { syncs: 1 };
       const dims = used.map((u) => (u.isNullObject ? null : { width: u.columnIndex + u.columnCount, height: u.rowIndex + u.rowCount }));
-      dims.forEach((d, i) => {
-        if (!d) return;
-        const range = ctx.workbook.worksheets.getItem(names[i]).getRangeByIndexes(0, 0, Math.min(FORMAT_ROWS, d.height), d.width);
-        range.load("values,numberFormat");
-        blocks.push({ sheet: i, r0: 0, range });
+      // First the top of every sheet (titles, headers) with number formats, guessed at 48 bytes a cell.
+      const tops: Want[] = [];
+      dims.forEach((d, sheet) => {
+        if (d) { const rows = Math.min(FORMAT_ROWS, d.height); tops.push({ sheet, r0: 0, rows, width: d.width, formats: true, bytes: rows * d.width * 48 }); }
       });
-      if (blocks.length) { await ctx.sync(); syncs++; }
-      let queuedBytes = 0, queuedCells = 0;
-      for (const top of blocks.slice()) {
+      const got = await this.loadBlocks(ctx, names, tops, counter);
+      // The tops tell what a row of each sheet really costs; the rest is read in as few responses as fit.
+      const rest: Want[] = [];
+      for (const top of got) {
         const d = dims[top.sheet]!;
         if (d.height <= FORMAT_ROWS) continue;
-        const sample = top.range.values;
-        const perRow = Math.max(d.width * 4, (utf8Length(JSON.stringify(sample)) / Math.max(1, sample.length)) * 1.5);
+        const perRow = Math.max(d.width * 4, (utf8Length(JSON.stringify(top.values)) / Math.max(1, top.values.length)) * 1.5);
         const rowsPerBlock = Math.max(1, Math.min(Math.floor(PAYLOAD_BUDGET / perRow), Math.floor(READ_CELL_LIMIT / d.width)));
         for (let r0 = FORMAT_ROWS; r0 < d.height; r0 += rowsPerBlock) {
           const rows = Math.min(rowsPerBlock, d.height - r0);
-          if (queuedCells && (queuedBytes + rows * perRow > PAYLOAD_BUDGET || queuedCells + rows * d.width > READ_CELL_LIMIT)) {
-            await ctx.sync(); syncs++; queuedBytes = 0; queuedCells = 0;
-          }
-          const range = ctx.workbook.worksheets.getItem(names[top.sheet]).getRangeByIndexes(r0, 0, rows, d.width);
-          range.load("values");
-          blocks.push({ sheet: top.sheet, r0, range });
-          queuedBytes += rows * perRow; queuedCells += rows * d.width;
+          rest.push({ sheet: top.sheet, r0, rows, width: d.width, formats: false, bytes: rows * perRow });
         }
       }
-      if (queuedCells) { await ctx.sync(); syncs++; }
-      this.stats = { syncs, largestRequest: 0 };
+      got.push(...(await this.loadBlocks(ctx, names, rest, counter)));
+      this.stats = { syncs: counter.syncs, largestRequest: 0 };
       return names.map((name, i) => {
-        const mine = blocks.filter((b) => b.sheet === i).sort((a, b) => a.r0 - b.r0);
+        const mine = got.filter((b) => b.sheet === i).sort((a, b) => a.r0 - b.r0);
         const cells: Cell[][] = [];
         const formats: (string | null)[][] = [];
         for (const b of mine) {
-          for (const row of b.range.values) cells.push(row.map(officeToCell));
-          if (b.r0 === 0) for (const row of b.range.numberFormat) formats.push(row.map((f) => (f === "General" ? null : String(f))));
+          for (const row of b.values) cells.push(row.map(officeToCell));
+          if (b.numberFormat) for (const row of b.numberFormat) formats.push(row.map((f) => (f === "General" ? null : String(f))));
         }
         return { name, cells, formats };
       });
     });
+  }
+
+  /**
+   * Loads row blocks, as many per round trip as the byte guess allows. A guess can be beaten by
+   * long strings: a batch Excel refuses for its size is split in halves and tried again.
+   */
+  private async loadBlocks(ctx: Excel.RequestContext, names: string[], wants: Want[], counter: { syncs: number }): Promise<Got[]> {
+    const out: Got[] = [];
+    const run = async (batch: Want[]): Promise<void> => {
+      const ranges = batch.map((w) => {
+        const r = ctx.workbook.worksheets.getItem(names[w.sheet]).getRangeByIndexes(w.r0, 0, w.rows, w.width);
+        r.load(w.formats ? "values,numberFormat" : "values");
+        return r;
+      });
+      try {
+        await ctx.sync();
+        counter.syncs++;
+      } catch (e) {
+        counter.syncs++;
+        if (!/PayloadSizeLimitExceeded/.test(`${(e as { code?: string }).code ?? ""} ${(e as Error).message ?? ""}`)) throw e;
+        if (batch.length > 1) { const mid = batch.length >> 1; await run(batch.slice(0, mid)); await run(batch.slice(mid)); return; }
+        const w = batch[0];
+        if (w.rows <= 1) throw e;
+        const half = w.rows >> 1;
+        await run([{ ...w, rows: half, bytes: w.bytes / 2 }]);
+        await run([{ ...w, r0: w.r0 + half, rows: w.rows - half, bytes: w.bytes / 2 }]);
+        return;
+      }
+      batch.forEach((w, i) => out.push({ ...w, values: ranges[i].values, numberFormat: w.formats ? ranges[i].numberFormat : undefined }));
+    };
+    let batch: Want[] = [], bytes = 0, cells = 0;
+    for (const w of wants) {
+      if (batch.length && (bytes + w.bytes > PAYLOAD_BUDGET || cells + w.rows * w.width > READ_CELL_LIMIT)) { await run(batch); batch = []; bytes = 0; cells = 0; }
+      batch.push(w); bytes += w.bytes; cells += w.rows * w.width;
+    }
+    if (batch.length) await run(batch);
+    return out;
   }
 
   async writeSheets(sheets: OutputSheet[], owned: Set<string>): Promise<WriteReport> {
