@@ -1,7 +1,7 @@
 import type { WorkbookPort, WriteReport } from "../adapters/port";
 import { readAll } from "../adapters/port";
-import { generate, ownedTabs, rulesSheetFor, type GenerateInput, type GenerateOutcome } from "../engine/run";
-import { emptyState, readState, renderState } from "../engine/state";
+import { generate, ownedTabs, ownership, rulesSheetFor, type GenerateInput, type GenerateOutcome } from "../engine/run";
+import { renderState } from "../engine/state";
 import { OUTPUT_NAMES } from "../engine/render/model";
 import type { MappingOverride } from "../engine/read/model";
 
@@ -20,25 +20,28 @@ export async function generateOnPort(port: WorkbookPort, input: Omit<GenerateInp
   return { ...outcome, report };
 }
 
+/** Sheet names and ownership without reading every sheet: only the hidden state tab is read. */
+async function readOwnership(port: WorkbookPort) {
+  const names = (await port.listSheets()).map((s) => s.name);
+  const [stateGrid] = names.includes(OUTPUT_NAMES.state) ? await port.readSheets([OUTPUT_NAMES.state]) : [];
+  return { names, ...ownership(stateGrid) };
+}
+
 /**
  * Writes a preset scheme into an editable rules tab. An existing 规则 tab is the manager's
  * (possibly edited) and is never overwritten: the preset then lands under another name.
  */
 export async function writeRulesSheet(port: WorkbookPort, schemeId: string): Promise<{ name: string; notices: string[] } | null> {
-  const grids = await readAll(port);
-  const made = rulesSheetFor(grids, schemeId);
+  const { names, owned } = await readOwnership(port);
+  const made = rulesSheetFor(schemeId, names, owned);
   if (!made) return null;
-  await port.writeSheets([made.sheet], ownedTabs(grids).owned);
+  await port.writeSheets([made.sheet], owned);
   return { name: made.sheet.name, notices: made.notices };
 }
 
 /** Stores the user's mapping corrections in the workbook at once, so they hold next month too. */
 export async function saveCorrections(port: WorkbookPort, overrides: MappingOverride[]): Promise<void> {
-  const listed = await port.listSheets();
-  const present = listed.some((s) => s.name === OUTPUT_NAMES.state);
-  const [grid] = present ? await port.readSheets([OUTPUT_NAMES.state]) : [];
-  const stored = readState(grid);
-  if (present && !stored) throw new Error(`工作簿里已有一个名为“${OUTPUT_NAMES.state}”的表，它不是考核助手写的，无法保存更正。请把它改名后再试。`);
-  const state = { ...(stored ?? emptyState()), overrides };
-  await port.writeSheets([renderState(state)], new Set([OUTPUT_NAMES.state]));
+  const { state, foreignState } = await readOwnership(port);
+  if (foreignState) throw new Error(`工作簿里已有一个名为“${OUTPUT_NAMES.state}”的表，它不是考核助手写的，无法保存更正。请把它改名后再试。`);
+  await port.writeSheets([renderState({ ...state, overrides })], new Set([OUTPUT_NAMES.state]));
 }

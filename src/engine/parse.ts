@@ -106,6 +106,9 @@ export function parseDate(c: Cell, context?: { y?: number; m?: number }, fmt?: s
   return null;
 }
 
+/** Yuan and points to the cent; `+ 0` turns −0 into 0, which a sheet would show as "-0". */
+export const roundCents = (x: number): number => Math.round(x * 100) / 100 + 0;
+
 // ---- numbers -----------------------------------------------------------------------------
 
 /** A number from a cell: `50`, `50元`, `¥50.00`, `５０`, `1,234`, `85%` (→ 85). Null when there is none. */

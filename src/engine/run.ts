@@ -34,14 +34,15 @@ export type GenerateOutcome =
 
 const STATE_NAME = OUTPUT_NAMES.state;
 
-/** The names of tabs this add-in owns in a workbook (from its stored state). */
-export function ownedTabs(grids: SheetGrid[]): { state: WorkbookState; owned: Set<string> } {
-  const grid = grids.find((g) => g.name === STATE_NAME);
-  const stored = readState(grid);
+/** The tabs this add-in owns, from its stored state tab (the only sheet this needs to have read). */
+export function ownership(stateGrid: SheetGrid | undefined): { state: WorkbookState; owned: Set<string>; foreignState: boolean } {
+  const stored = readState(stateGrid);
   // A sheet under the state's name that this add-in did not write is the user's: never owned.
-  const mine = !grid || !!stored;
-  return { state: stored ?? emptyState(), owned: new Set([...(stored?.generated ?? []), ...(mine ? [STATE_NAME] : [])]) };
+  const foreignState = !!stateGrid && !stored;
+  return { state: stored ?? emptyState(), owned: new Set([...(stored?.generated ?? []), ...(foreignState ? [] : [STATE_NAME])]), foreignState };
 }
+
+export const ownedTabs = (grids: SheetGrid[]) => ownership(grids.find((g) => g.name === STATE_NAME));
 
 /** Only read the workbook: what the task pane shows before generating. */
 export function inspectWorkbook(grids: SheetGrid[], overrides: MappingOverride[] = [], defaultYear?: number): ReadResult {
@@ -86,7 +87,8 @@ export function generate(input: GenerateInput): GenerateOutcome {
     renderScorecard(result, scheme), renderFundBox(chain), renderCourier(result), renderSlips(result, scheme),
     renderAudit(result), renderAnalysis(chain), renderIssues(read.sheets, issues),
   ];
-  const { outputs, notices } = placeTabs(rendered, input.grids, owned);
+  const names = input.grids.map((g) => g.name);
+  const { outputs, notices } = placeTabs(rendered, names, owned);
   const levels = { ...state.history.levels };
   const closing = { ...state.history.closing };
   for (const m of chain) { levels[m.month] = Object.fromEntries(m.agents.map((a) => [a.name, a.level])); closing[m.month] = m.fundBox.closing; }
@@ -94,19 +96,24 @@ export function generate(input: GenerateInput): GenerateOutcome {
     version: 1, generated: [...new Set([...state.generated.filter((n) => input.grids.some((g) => g.name === n)), ...outputs.map((o) => o.name)])],
     overrides, scheme: input.scheme, history: { levels, closing },
   };
-  outputs.push(...placeTabs([renderState(newState)], input.grids, owned).outputs);
+  outputs.push(...placeTabs([renderState(newState)], names, owned).outputs);
   return { ok: true, month, monthChosen: !input.month, scheme, read, chain, result, outputs, state: newState, notices, issues };
 }
 
-/** The latest month that has attendance, complaints or express data (fines alone do not make a month). */
+/** Months with attendance, complaints, express or fines data, oldest first (a fund-box entry alone does not make a month). */
+export function dataMonths(read: ReadResult): string[] {
+  const months = new Set(Object.keys(read.presentDays));
+  for (const e of read.events) if (e.month && e.type !== "fund-opening" && e.type !== "fund-spend") months.add(e.month);
+  return [...months].sort();
+}
+
 export function latestMonth(read: ReadResult): string | null {
-  const months = [...read.events.filter((e) => e.type !== "fund-opening" && e.type !== "fund-spend").map((e) => e.month), ...Object.keys(read.presentDays)].filter(Boolean).sort();
-  return months[months.length - 1] ?? null;
+  return dataMonths(read).pop() ?? null;
 }
 
 /** A user's own sheet under a generated tab's name is never touched: the tab takes another name. */
-export function placeTabs(sheets: OutputSheet[], grids: SheetGrid[], owned: Set<string>): { outputs: OutputSheet[]; notices: string[] } {
-  const taken = new Set(grids.map((g) => g.name).filter((n) => !owned.has(n)));
+export function placeTabs(sheets: OutputSheet[], sheetNames: string[], owned: Set<string>): { outputs: OutputSheet[]; notices: string[] } {
+  const taken = new Set(sheetNames.filter((n) => !owned.has(n)));
   const notices: string[] = [];
   const outputs = sheets.map((s) => {
     if (!taken.has(s.name)) return s;
@@ -120,11 +127,10 @@ export function placeTabs(sheets: OutputSheet[], grids: SheetGrid[], owned: Set<
 }
 
 /** A preset written as an editable 规则 tab (the task pane's button). */
-export function rulesSheetFor(grids: SheetGrid[], schemeId: string): { sheet: OutputSheet; notices: string[] } | null {
+export function rulesSheetFor(schemeId: string, sheetNames: string[], owned: Set<string>): { sheet: OutputSheet; notices: string[] } | null {
   const scheme = builtinScheme(schemeId);
   if (!scheme) return null;
-  const { owned } = ownedTabs(grids);
-  const { outputs, notices } = placeTabs([renderRulesSheet(scheme)], grids, owned);
+  const { outputs, notices } = placeTabs([renderRulesSheet(scheme)], sheetNames, owned);
   return { sheet: outputs[0], notices };
 }
 

@@ -78,7 +78,8 @@ export function App({ host, t }: { host: PaneHost; t: Strings }) {
       const out = await generateOnPort(port, { scheme, month: month || undefined, overrides }, (st) => setStep(st));
       if (!out.ok) { setMessage({ intent: "error", text: `${out.message}${out.issues.length ? `\n${out.issues.slice(0, 5).map((i) => i.message).join("\n")}` : ""}` }); return; }
       setResult(out);
-      const notes = [...out.notices, ...(out.report?.degraded ?? []).filter((d) => host.kind === "excel")];
+      // A file written without Excel always lacks charts; only Excel's own limits are worth a message.
+      const notes = [...out.notices, ...(host.kind === "excel" ? out.report?.degraded ?? [] : [])];
       setMessage({ intent: notes.length ? "warning" : "success", text: [t.done(out.month), ...notes].join("\n") });
       // The run has just read everything: show what it read instead of reading the workbook again.
       setRead(out.read);

@@ -1,6 +1,7 @@
 import type React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { PortOutcome } from "../app/generateOnPort";
+import { courierTotal } from "../engine/render/ledgers";
 import type { PaneHost } from "./host";
 import type { Strings } from "./i18n";
 
@@ -24,13 +25,13 @@ export function Results({ result, host, t, fileName }: { result: Done; host: Pan
   const scorecard = result.outputs.find((o) => o.key === "scorecard")!;
   const rowOf = (name: string) => scorecard.values.findIndex((row) => typeof row[0] === "string" && (row[0] === name || row[0].startsWith(`${name}（`))) + 1;
   const flagged = r.agents.filter((a) => a.level > 0);
-  const courier = r.courier.reduce((sum, c) => sum + c.amount, 0);
+  const courier = courierTotal(r);
   const go = (sheet: string, address: string) => host.select?.(sheet, address);
   return (
     <section aria-label={t.flagged} data-testid="results" className={s.root}>
       <div className={s.figures}>
         <div className={s.figure}><Text size={200}>{t.fundBox}</Text><Text className={s.big} data-testid="fund-box">{r.fundBox.closing} {t.yuan}</Text></div>
-        <div className={s.figure}><Text size={200}>{t.courierTotal}</Text><Text className={s.big} data-testid="courier-total">{Math.round(courier * 100) / 100} {t.yuan} · {r.courier.reduce((n, c) => n + c.incidents, 0)} {t.incidents}</Text></div>
+        <div className={s.figure}><Text size={200}>{t.courierTotal}</Text><Text className={s.big} data-testid="courier-total">{courier.amount} {t.yuan} · {courier.incidents} {t.incidents}</Text></div>
       </div>
       {host.download && (
         <Button appearance="primary" data-testid="download" onClick={() => host.download!(`${(fileName ?? "workbook").replace(/\.xlsx$/i, "")}-考核-${result.month}.xlsx`)}>{t.download}</Button>

@@ -1,8 +1,9 @@
 import type { ReadResult, MappingOverride } from "../engine/read/model";
+import { dataMonths } from "../engine/run";
 
 /** The last complete month that has data, else the latest month with data. */
 export function defaultMonth(read: ReadResult, today: Date): string | null {
-  const months = [...new Set([...read.events.filter((e) => e.type !== "fund-opening" && e.type !== "fund-spend").map((e) => e.month), ...Object.keys(read.presentDays)].filter(Boolean))].sort();
+  const months = dataMonths(read);
   const current = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}`;
   const complete = months.filter((m) => m < current);
   return complete[complete.length - 1] ?? months[months.length - 1] ?? null;

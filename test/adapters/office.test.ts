@@ -108,3 +108,21 @@ describe("reading many wide sheets", () => {
     expect(fake.largestResponse).toBeLessThanOrEqual(LIMIT_BYTES);
   });
 });
+
+describe("writing a preset into the 规则 tab", () => {
+  it("reads only the sheet list and the state tab, and never overwrites the manager's own 规则", async () => {
+    const { writeRulesSheet } = await import("../../src/app/generateOnPort");
+    const fake = fakeShop(30);
+    const port = new OfficeWorkbook(fake.run, all);
+    const first = await writeRulesSheet(port, "tmall-30");
+    expect(first?.name).toBe("规则");
+    expect(JSON.stringify(fake.sheet("规则")!.values)).toContain("天猫 30分制");
+    fake.sheet("规则")!.values[1][2] = "店长改过的方案";
+    const before = fake.syncs;
+    const second = await writeRulesSheet(port, "pdd-10");
+    expect(second?.name).toBe("规则(考核助手)");
+    expect(second?.notices.join()).toContain("没有改动它");
+    expect(fake.sheet("规则")!.values[1][2]).toBe("店长改过的方案");
+    expect(fake.syncs - before).toBeLessThanOrEqual(3);
+  });
+});

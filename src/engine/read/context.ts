@@ -1,6 +1,6 @@
 import type { Cell, DataIssue, SheetGrid, Severity } from "../types";
 import { colLetter } from "../text";
-import { cellText, formatYmd, isBlankCell, isErrorCell, monthKey, parseDate, type Ymd } from "../parse";
+import { cellText, isBlankCell, isErrorCell, parseDate, type Ymd } from "../parse";
 import type { KeywordRow } from "../classify";
 import type { AgentEvent } from "./model";
 import type { NameResolver } from "./names";
@@ -124,5 +124,3 @@ export class SheetCursor {
   }
 }
 
-export const isoDate = (d: Ymd) => formatYmd(d);
-export const ymMonth = (d: Ymd) => monthKey(d);

@@ -12,7 +12,9 @@ export interface Detection {
   header: HeaderInfo | null;
   confidence: Confidence;
   reason: string;
-  /** A month named by the title rows or the sheet name. */
+  /** The title rows' text (above the header), where a month is usually named. */
+  titleText: string;
+  /** A month named by the title rows or the sheet name; see `titleMonth`. */
   titleMonth: string | null;
   corrected: boolean;
 }
@@ -20,7 +22,15 @@ export interface Detection {
 const ALL_ROLES = Object.keys(ROLE_SIGNALS) as Exclude<Role, "none">[];
 
 /** Decide a sheet's role: headers first, the sheet name and title rows second. */
-export function detectSheet(grid: SheetGrid, defaultYear: number, override?: MappingOverride): Detection {
+/**
+ * The month a sheet's title or name gives. `9月考勤` needs a year: the caller passes the
+ * workbook's, which is only known once every sheet's title has been seen.
+ */
+export function titleMonth(grid: SheetGrid, titleText: string, defaultYear?: number): string | null {
+  return monthFromText(titleText, defaultYear) ?? monthFromText(grid.name, defaultYear);
+}
+
+export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detection {
   let header = detectHeader(grid);
   if (override?.headerRow || (!header && override?.fields)) {
     const row = (override.headerRow ?? 1) - 1;
@@ -29,7 +39,7 @@ export function detectSheet(grid: SheetGrid, defaultYear: number, override?: Map
     header = { fieldRow: row, groupRow: null, dataStart: row + 1, fields: labels.map(() => null), labels, dayColumns: [] };
   }
   const titleText = grid.cells.slice(0, header ? header.fieldRow : 3).flat().map((c) => cellText(c)).join(" ");
-  const titleMonth = monthFromText(titleText, defaultYear) ?? monthFromText(grid.name, defaultYear);
+  const month = titleMonth(grid, titleText);
   if (header && override?.fields) {
     for (const [letter, field] of Object.entries(override.fields)) {
       const idx = header.labels.findIndex((_, i) => colLetter(i) === letter);
@@ -38,7 +48,7 @@ export function detectSheet(grid: SheetGrid, defaultYear: number, override?: Map
     }
   }
   if (!header) {
-    return { role: override?.role ?? "none", header: null, confidence: "low", reason: "没有找到表头行（如 姓名、日期 等），无法读取。", titleMonth, corrected: !!override?.role };
+    return { role: override?.role ?? "none", header: null, confidence: "low", reason: "没有找到表头行（如 姓名、日期 等），无法读取。", titleText, titleMonth: month, corrected: !!override?.role };
   }
   const fields = new Set(header.fields.filter(Boolean) as string[]);
   const scores = new Map<Role, number>();
@@ -68,7 +78,7 @@ export function detectSheet(grid: SheetGrid, defaultYear: number, override?: Map
   const reason = role === "none"
     ? `表头（${named || "无可识别字段"}）不像任何一种考核数据，未读取。可在任务窗格里指定类型。`
     : `第 ${header.fieldRow + 1} 行表头有 ${named}${dayNote}${hint?.[0] === role ? `，表名“${grid.name}”也像${ROLE_LABELS[role]}` : ""} → ${ROLE_LABELS[role]}${layout ? `（${LAYOUT_LABELS[layout]}）` : ""}`;
-  return { role, layout, header, confidence, reason: override?.role ? `${reason}（按用户的更正）` : reason, titleMonth, corrected: !!override };
+  return { role, layout, header, confidence, reason: override?.role ? `${reason}（按用户的更正）` : reason, titleText, titleMonth: month, corrected: !!override };
 }
 
 const LAYOUT_LABELS: Record<Layout, string> = { long: "逐行记录", matrix: "符号矩阵", export: "打卡系统导出", summary: "月度汇总", records: "逐行记录" };

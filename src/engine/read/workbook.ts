@@ -2,7 +2,7 @@ import type { DataIssue, SheetGrid } from "../types";
 import { colLetter } from "../text";
 import { ATTENDANCE_TYPES, DEFAULT_KEYWORDS, attendanceKeywords, type KeywordRow } from "../classify";
 import { SheetCursor, type ReadContext } from "./context";
-import { detectSheet, type Detection } from "./detect";
+import { detectSheet, titleMonth, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
 import { readAttendanceLong } from "./attendanceLong";
 import { readMatrix } from "./matrix";
@@ -18,19 +18,18 @@ export interface ReadOptions {
   defaultYear?: number;
 }
 
-interface Pending { grid: SheetGrid; det: Detection; cursor?: SheetCursor; summary?: SummaryRow[] }
+interface Pending { grid: SheetGrid; det: Detection; cursor?: SheetCursor; summary?: SummaryRow[]; /** A summary superseded by a detailed sheet: cross-checked only. */ checkedOnly?: boolean }
 
 /** read → detect → normalise: a workbook's grids to per-agent events and data issues. */
 export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadResult {
   const skip = new Set(opts.skip ?? []);
   const overrides = new Map((opts.overrides ?? []).map((o) => [o.sheet, o]));
   const inputs = grids.filter((g) => !skip.has(g.name) && !g.hidden);
-  // The year of the workbook: from a title like 2026年2月, else the caller's.
-  let defaultYear = opts.defaultYear ?? new Date().getFullYear();
-  const pre = inputs.map((g) => detectSheet(g, defaultYear, overrides.get(g.name)));
-  const titled = pre.map((d) => d.titleMonth).filter(Boolean) as string[];
-  if (titled.length) defaultYear = Math.max(...titled.map((m) => +m.slice(0, 4)));
-  const pending: Pending[] = inputs.map((grid) => ({ grid, det: detectSheet(grid, defaultYear, overrides.get(grid.name)) }));
+  const pending: Pending[] = inputs.map((grid) => ({ grid, det: detectSheet(grid, overrides.get(grid.name)) }));
+  // The year of the workbook: from a title that names one (2026年2月), else the caller's; then `9月考勤` gets it.
+  const titled = pending.map((p) => p.det.titleMonth).filter(Boolean) as string[];
+  const defaultYear = titled.length ? Math.max(...titled.map((m) => +m.slice(0, 4))) : opts.defaultYear ?? new Date().getFullYear();
+  for (const p of pending) p.det.titleMonth ??= titleMonth(p.grid, p.det.titleText, defaultYear);
 
   const issues: DataIssue[] = [];
   const events: AgentEvent[] = [];
@@ -139,7 +138,7 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
     events.push(...cur.ctx.events.slice(before));
     return;
   }
-  (p as { checkedOnly?: boolean }).checkedOnly = true;
+  p.checkedOnly = true;
   const sheets = [...new Set([...detailed.flatMap((e) => e.sources.map((s) => s.sheet)), ...detailedSheets])].join("、");
   for (const row of p.summary!) {
     const mine = detailed.filter((e) => e.agent === row.agent);
@@ -186,7 +185,7 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
     sheet: grid.name, role: det.role, layout: det.layout, months: [...months].sort(),
     headerRow: h ? h.fieldRow + 1 : 0, groupRow: h?.groupRow !== null && h?.groupRow !== undefined ? h.groupRow + 1 : undefined,
     fields, labels, confidence: det.confidence, reason: det.reason,
-    used: !(p as { checkedOnly?: boolean }).checkedOnly,
+    used: !p.checkedOnly,
     rows: { data, placed, events: cur?.events ?? 0, issues: mine, structural }, corrected: det.corrected || undefined,
   };
 }

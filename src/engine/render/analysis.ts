@@ -1,3 +1,4 @@
+import { roundCents } from "../parse";
 import type { MonthResult } from "../score/result";
 import { EVENT_LABELS } from "../classify";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
@@ -27,7 +28,7 @@ export function renderAnalysis(chain: MonthResult[]): OutputSheet {
   const h3 = b.push(["问题类型", "件数", "金额(元)", "", ""], "header");
   const problems = new Map<string, { n: number; amount: number }>();
   for (const i of r.incidents) { const p = problems.get(i.problem || "其他") ?? { n: 0, amount: 0 }; p.n++; p.amount += i.amount; problems.set(i.problem || "其他", p); }
-  for (const [p, v] of problems) b.push([p, v.n, Math.round(v.amount * 100) / 100, null, null]);
+  for (const [p, v] of problems) b.push([p, v.n, roundCents(v.amount), null, null]);
   if (!problems.size) b.push(["本月没有快递异常", 0, 0, null, null]);
   table(b, h3, 1, "column", "快递异常按类型");
 
@@ -36,7 +37,7 @@ export function renderAnalysis(chain: MonthResult[]): OutputSheet {
   const h4 = b.push(["月份", points ? "平均得分" : "罚款合计(元)", "需关注人数", "罚款(元)", "投诉次数"], "header");
   for (const m of chain) {
     const scores = m.agents.map((a) => a.score).filter((x): x is number => x !== null);
-    const avg = scores.length ? Math.round((scores.reduce((s, x) => s + x, 0) / scores.length) * 100) / 100 : null;
+    const avg = scores.length ? roundCents(scores.reduce((s, x) => s + x, 0) / scores.length) : null;
     b.push([m.month, points ? avg : m.fundBox.fines, m.agents.filter((a) => a.level > 0).length, m.fundBox.fines, Object.values(m.complaintsByType).reduce((s, x) => s + x, 0)]);
   }
   table(b, h4, 1, "line", "逐月趋势");

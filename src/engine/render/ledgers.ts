@@ -1,5 +1,6 @@
 import type { MonthResult } from "../score/result";
 import { refText } from "../types";
+import { roundCents } from "../parse";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
 
 const KIND = { opening: "期初", fine: "罚款收入", spend: "支出", closing: "结余" } as const;
@@ -16,7 +17,7 @@ export function renderFundBox(chain: MonthResult[]): OutputSheet {
     let balance = 0;
     for (const row of m.fundBox.rows) {
       if (row.kind === "opening") balance = row.amount;
-      else if (row.kind !== "closing") balance = Math.round((balance + row.amount) * 100) / 100;
+      else if (row.kind !== "closing") balance = roundCents(balance + row.amount);
       b.push([row.date, KIND[row.kind], row.agent ?? "", row.text,
         row.kind === "fine" ? row.amount : null, row.kind === "spend" ? -row.amount : null,
         row.kind === "closing" || row.kind === "opening" ? row.amount : balance, row.source ? refText(row.source) : ""], row.kind === "closing" ? "total" : undefined);
@@ -33,7 +34,8 @@ export function renderCourier(r: MonthResult): OutputSheet {
   b.line(`按快递公司汇总，月底前10天（${handOver || "本月无快递责任件"}）交财务完成扣款。责任在店铺或客服的不向快递公司扣款，另列于下。`, "subtitle");
   const header = b.push(["快递公司", "件数", "理赔金额(元)", "交财务日期", "问题类型", ""], "header");
   for (const c of r.courier) b.push([c.courier, c.incidents, c.amount, c.handOverDate, Object.entries(c.byProblem).map(([k, n]) => `${k}${n}件`).join("、"), null]);
-  b.push(["合计", r.courier.reduce((s, c) => s + c.incidents, 0), Math.round(r.courier.reduce((s, c) => s + c.amount, 0) * 100) / 100, "", "", null], "total");
+  const total = courierTotal(r);
+  b.push(["合计", total.incidents, total.amount, "", "", null], "total");
   b.blank();
   b.line("不向快递公司扣款的异常（责任在店铺/客服）", "section");
   b.push(["日期", "快递公司", "问题", "金额(元)", "责任", "来源"], "header");
@@ -43,4 +45,9 @@ export function renderCourier(r: MonthResult): OutputSheet {
   b.push(["日期", "快递公司", "快递单号", "问题", "金额(元)", "来源"], "header");
   for (const i of r.incidents) b.push([i.date, i.courier, i.trackingNo, i.problem, i.amount, `${i.source.sheet}!${i.source.row}`]);
   return b.buildWide("courier", OUTPUT_NAMES.courier, [12, 10, 20, 14, 30, 16], header);
+}
+
+/** What finance deducts from couriers this month, in all. */
+export function courierTotal(r: MonthResult): { incidents: number; amount: number } {
+  return { incidents: r.courier.reduce((n, c) => n + c.incidents, 0), amount: roundCents(r.courier.reduce((s, c) => s + c.amount, 0)) };
 }

@@ -1,4 +1,5 @@
 import type { AgentEvent } from "../read/model";
+import { roundCents } from "../parse";
 import { num, parseGradeMap, parseSteps, str, type Rule } from "./scheme";
 
 /** What one event cost or earned under one rule. */
@@ -12,13 +13,11 @@ export interface Charge {
   written?: boolean;
 }
 
-// `+ 0` turns −0 into 0: a sheet shows "-0" otherwise.
-const round2 = (x: number) => Math.round(x * 100) / 100 + 0;
 
 /** Spread a month total over its events as marginal costs: event k costs total(k) − total(k−1). */
 function marginal(events: AgentEvent[], total: (n: number) => number, sign: number): Charge[] {
   return events.map((event, i) => {
-    const v = round2(total(i + 1) - total(i));
+    const v = roundCents(total(i + 1) - total(i));
     return { event, value: sign * v, note: v === 0 ? "未达扣分线，记录在案" : undefined };
   });
 }
@@ -32,7 +31,7 @@ function priced(r: Rule, e: AgentEvent, schemePrice: number): { value: number; w
 export type KindFn = (r: Rule, events: AgentEvent[]) => Charge[];
 
 /** Every kind's charges are rounded to cents and never −0. */
-const kind = (fn: KindFn): KindFn => (r, events) => fn(r, events).map((c) => ({ ...c, value: round2(c.value) }));
+const kind = (fn: KindFn): KindFn => (r, events) => fn(r, events).map((c) => ({ ...c, value: roundCents(c.value) }));
 
 export const each = kind((r, events) => events.map((event) => {
   const p = priced(r, event, num(r, "amount"));
@@ -69,8 +68,11 @@ export const everyN = kind((r, events) => {
   return marginal(events, (k) => Math.floor(k / n) * amount, r.sign);
 });
 
-export const firstWarning = kind((r, events) => events.map((event, i) =>
-  i === 0 ? { event, value: 0, note: "当月第一次：警告，不扣分" } : { event, value: r.sign * priced(r, event, num(r, "amount")).value, written: priced(r, event, 0).written }));
+export const firstWarning = kind((r, events) => events.map((event, i) => {
+  if (i === 0) return { event, value: 0, note: "当月第一次：警告，不扣分" };
+  const p = priced(r, event, num(r, "amount"));
+  return { event, value: r.sign * p.value, written: p.written };
+}));
 
 export const escalating = kind((r, events) => {
   const amount = num(r, "amount"), actionAt = num(r, "actionAt", 0), action = str(r, "action");

@@ -2,7 +2,7 @@ import { compareText } from "../text";
 import type { DataIssue } from "../types";
 import type { AgentEvent, ReadResult } from "../read/model";
 import { ATTENDANCE_TYPES, EVENT_LABELS, NEVER_DEDUCTED } from "../classify";
-import { formatYmd, daysInMonth, parseMonthKey, prevMonthKey, addDays } from "../parse";
+import { formatYmd, daysInMonth, parseMonthKey, prevMonthKey, addDays, roundCents } from "../parse";
 import { EVENT_KINDS, rankAwards, type Charge } from "./kinds";
 import { num, parseList, str, type Rule, type Scheme } from "./scheme";
 import type { AgentResult, CourierRow, FundBox, IncidentRow, Indicator, Line, MonthResult, OpenReview } from "./result";
@@ -14,7 +14,6 @@ const COMPLAINT_TYPES = new Set(["slow-response", "bad-attitude", "complaint", "
 const byDateThenRow = (a: AgentEvent, b: AgentEvent) =>
   compareText(a.date ?? "9999", b.date ?? "9999") || compareText(a.sources[0].sheet, b.sources[0].sheet) || a.sources[0].row - b.sources[0].row;
 
-const round2 = (x: number) => Math.round(x * 100) / 100 + 0;
 
 export interface History {
   /** Level per agent for months before the one scored (from results generated earlier). */
@@ -67,7 +66,7 @@ export function scoreMonth(read: ReadResult, scheme: Scheme, month: string, prio
     const evs = (byAgent.get(name) ?? []).slice().sort(byDateThenRow);
     const lines: Line[] = [];
     const add = (r: Rule | { id: string; label: string; unit: Rule["unit"] }, c: Charge, extra: Partial<Line> = {}) =>
-      lines.push({ agent: name, month, ruleId: r.id, ruleLabel: r.label, eventType: c.event.type, date: c.event.date, value: round2(c.value), unit: r.unit,
+      lines.push({ agent: name, month, ruleId: r.id, ruleLabel: r.label, eventType: c.event.type, date: c.event.date, value: roundCents(c.value), unit: r.unit,
         note: c.note, action: c.action, text: c.event.text, sources: c.event.sources, inItem: (r as Rule).item, ...extra });
 
     const conduct = applyTransforms(transforms, evs, (r, c) => add(r, c));
@@ -106,22 +105,22 @@ export function scoreMonth(read: ReadResult, scheme: Scheme, month: string, prio
       }
     }
     const points = lines.filter((l) => l.unit === "points" && !l.inItem).reduce((s, l) => s + l.value, 0);
-    const fineYuan = round2(-lines.filter((l) => l.unit === "yuan" && l.value < 0).reduce((s, l) => s + l.value, 0));
-    const rewardYuan = round2(lines.filter((l) => l.unit === "yuan" && l.value > 0).reduce((s, l) => s + l.value, 0));
-    const vouchers = round2(lines.filter((l) => l.unit === "vouchers").reduce((s, l) => s + l.value, 0));
-    const score = scheme.unit === "yuan" ? null : scheme.unit === "vouchers" ? vouchers : round2((scheme.base ?? 0) + points);
+    const fineYuan = roundCents(-lines.filter((l) => l.unit === "yuan" && l.value < 0).reduce((s, l) => s + l.value, 0));
+    const rewardYuan = roundCents(lines.filter((l) => l.unit === "yuan" && l.value > 0).reduce((s, l) => s + l.value, 0));
+    const vouchers = roundCents(lines.filter((l) => l.unit === "vouchers").reduce((s, l) => s + l.value, 0));
+    const score = scheme.unit === "yuan" ? null : scheme.unit === "vouchers" ? vouchers : roundCents((scheme.base ?? 0) + points);
     const actions = [...new Set(lines.map((l) => l.action).filter(Boolean) as string[])];
     const byRule: AgentResult["byRule"] = {};
     for (const l of lines) {
       const b = (byRule[l.ruleId] ??= { count: 0, value: 0 });
-      b.count++; b.value = round2(b.value + l.value);
+      b.count++; b.value = roundCents(b.value + l.value);
     }
     const unscored: Record<string, number> = {};
     const attendance: Record<string, number> = {};
     const presentDays = read.presentDays[month]?.[name];
     if (presentDays) attendance.present = presentDays;
     for (const e of evs) {
-      if (ATTENDANCE_TYPES.has(e.type)) attendance[e.type] = round2((attendance[e.type] ?? 0) + (e.days ?? 1));
+      if (ATTENDANCE_TYPES.has(e.type)) attendance[e.type] = roundCents((attendance[e.type] ?? 0) + (e.days ?? 1));
       if (!covered.has(e.type) && !RECORD_TYPES.has(e.type) && !NEVER_DEDUCTED.has(e.type) && !(e.meta?.fromFines)) unscored[e.type] = (unscored[e.type] ?? 0) + 1;
     }
     const band = applyBands(scheme, { score, fineYuan, actions: actions.length }, name, month, priorLevels);
@@ -222,8 +221,8 @@ function cappedItems(scheme: Scheme, lines: Line[], agent: string, month: string
     const item = str(r, "item"), max = num(r, "max");
     const sum = lines.filter((l) => l.inItem === item).reduce((s, l) => s + l.value, 0);
     const value = Math.max(0, max + sum);
-    return { agent, month, ruleId: r.id, ruleLabel: r.label, eventType: "item", date: null, value: round2(value), unit: r.unit,
-      note: `满分${max}，扣${round2(-sum)}${max + sum < 0 ? "，扣到0为止" : ""}`, sources: [] };
+    return { agent, month, ruleId: r.id, ruleLabel: r.label, eventType: "item", date: null, value: roundCents(value), unit: r.unit,
+      note: `满分${max}，扣${roundCents(-sum)}${max + sum < 0 ? "，扣到0为止" : ""}`, sources: [] };
   });
 }
 
@@ -240,7 +239,7 @@ function applyBands(scheme: Scheme, v: { score: number | null; fineYuan: number;
   }
   if (level === 0 && scheme.params.bonusLine !== undefined && v.score !== null) {
     const line = Number(scheme.params.bonusLine), per = Number(scheme.params.bonusPerPoint ?? 0);
-    if (v.score > line && per) bonusCut = -round2((v.score - line) * per);
+    if (v.score > line && per) bonusCut = -roundCents((v.score - line) * per);
   }
   let streak = 0;
   for (const b of scheme.bands) {
@@ -268,7 +267,7 @@ function fundBoxOf(events: AgentEvent[], agents: AgentResult[], carried: number,
     const src = openings[0].sources[0];
     issues.push({ sheet: src.sheet, row: src.row, severity: "warning", code: "opening-differs", message: `${month} 表内写的期初余额 ${explicit} 元与上月结余 ${carried} 元不一致，按表内所写。` });
   }
-  const rows: FundBox["rows"] = [{ date: `${month}-01`, kind: "opening", agent: null, text: openings.length ? "期初余额（表内所写）" : "上月结余", amount: round2(opening) }];
+  const rows: FundBox["rows"] = [{ date: `${month}-01`, kind: "opening", agent: null, text: openings.length ? "期初余额（表内所写）" : "上月结余", amount: roundCents(opening) }];
   let fines = 0;
   for (const a of agents) for (const l of a.lines) {
     if (l.unit !== "yuan" || l.value >= 0) continue;
@@ -280,9 +279,9 @@ function fundBoxOf(events: AgentEvent[], agents: AgentResult[], carried: number,
     spent += e.amount ?? 0;
     rows.push({ date: e.date, kind: "spend", agent: null, text: e.text ?? "支出", amount: -(e.amount ?? 0), source: e.sources[0] });
   }
-  const closing = round2(opening + fines - spent);
+  const closing = roundCents(opening + fines - spent);
   rows.push({ date: formatYmd({ ...parseMonthKey(month), d: daysInMonth(parseMonthKey(month).y, parseMonthKey(month).m) }), kind: "closing", agent: null, text: "本月结余", amount: closing });
-  return { opening: round2(opening), fines: round2(fines), spent: round2(spent), closing, rows };
+  return { opening: roundCents(opening), fines: roundCents(fines), spent: roundCents(spent), closing, rows };
 }
 
 function courierOf(events: AgentEvent[], y: number, m: number): { courier: CourierRow[]; incidents: IncidentRow[] } {
@@ -294,7 +293,7 @@ function courierOf(events: AgentEvent[], y: number, m: number): { courier: Couri
   const by = new Map<string, CourierRow>();
   for (const i of incidents.filter((x) => x.party === "courier")) {
     const row = by.get(i.courier) ?? by.set(i.courier, { courier: i.courier, incidents: 0, amount: 0, handOverDate: handOver, byProblem: {} }).get(i.courier)!;
-    row.incidents++; row.amount = round2(row.amount + i.amount);
+    row.incidents++; row.amount = roundCents(row.amount + i.amount);
     row.byProblem[i.problem || "其他"] = (row.byProblem[i.problem || "其他"] ?? 0) + 1;
   }
   return { courier: [...by.values()].sort((a, b) => b.amount - a.amount || compareText(a.courier, b.courier)), incidents };
