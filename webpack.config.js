@@ -34,17 +34,35 @@ export default async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, rootDir: dirname, outDir: path.resolve(dirname, "dist/tsc") } } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, rootDir: dirname, outDir: path.resolve(dirname, "dist/tsc") },
+            },
+          },
+        },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
-          { from: "manifest*.xml", to: "[name][ext]", transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, "g"), PROD_URL)) },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, "g"), PROD_URL)),
+          },
         ],
       }),
     ],

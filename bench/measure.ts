@@ -20,24 +20,33 @@ const months = Number(process.argv[3] ?? 12);
 const month = `2026-${String(months).padStart(2, "0")}`;
 const now = () => performance.now();
 let peakHeap = 0;
-const sample = () => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); };
+const sample = () => {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+};
 const timer = setInterval(sample, 20);
 
 async function toXlsx(grids: SheetGrid[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const g of grids) {
     const ws = wb.addWorksheet(g.name);
-    g.cells.forEach((row, r) => row.forEach((c, i) => {
-      if (c === null) return;
-      const cell = ws.getCell(r + 1, i + 1);
-      if (typeof c === "object" && c.kind === "date") { cell.value = new Date(Math.round((c.serial - 25569) * 86400000)); cell.numFmt = "yyyy-mm-dd"; }
-      else cell.value = typeof c === "object" ? c.code : c;
-    }));
+    g.cells.forEach((row, r) =>
+      row.forEach((c, i) => {
+        if (c === null) return;
+        const cell = ws.getCell(r + 1, i + 1);
+        if (typeof c === "object" && c.kind === "date") {
+          cell.value = new Date(Math.round((c.serial - 25569) * 86400000));
+          cell.numFmt = "yyyy-mm-dd";
+        } else cell.value = typeof c === "object" ? c.code : c;
+      }),
+    );
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function median(xs: number[]) { const s = xs.slice().sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; }
+function median(xs: number[]) {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
 
 async function main() {
   const grids = generateShop({ agents, months });
@@ -66,16 +75,33 @@ async function main() {
   let cliPeakKB = 0;
   const timed = (args: string[]) => {
     const t0 = now();
-    const r = spawnSync(tsx, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" } });
+    const r = spawnSync(tsx, args, {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" },
+    });
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
     const peak = r.stderr.match(/PEAK_RSS_KB (\d+)/);
     if (peak) cliPeakKB = Math.max(cliPeakKB, Number(peak[1]));
     return now() - t0;
   };
-  const floorRuns: number[] = [], cliRuns: number[] = [];
+  const floorRuns: number[] = [],
+    cliRuns: number[] = [];
   for (let i = 0; i < (agents >= 1000 ? 2 : 3); i++) {
     floorRuns.push(timed([join(ROOT, "bench/floor.ts"), input, join(dir, "floor.xlsx")]));
-    cliRuns.push(timed([join(ROOT, "bench/peak.ts"), "score", input, "--month", month, "--scheme", "pdd-10", "--out", join(dir, "out.xlsx")]));
+    cliRuns.push(
+      timed([
+        join(ROOT, "bench/peak.ts"),
+        "score",
+        input,
+        "--month",
+        month,
+        "--scheme",
+        "pdd-10",
+        "--out",
+        join(dir, "out.xlsx"),
+      ]),
+    );
   }
   rmSync(dir, { recursive: true, force: true });
 
@@ -89,15 +115,31 @@ async function main() {
   sample();
   clearInterval(timer);
   const ru = process.resourceUsage();
-  console.log(JSON.stringify({
-    agents, months, inputRows: rows, outputRows, xlsxBytes: file.length,
-    // Best of the runs: the figure least disturbed by GC pauses and the other core's work.
-    engineMs: Math.round(Math.min(...engine)), engineMedianMs: Math.round(median(engine)), cliMs: Math.round(Math.min(...cliRuns)), ioFloorMs: Math.round(Math.min(...floorRuns)),
-    cliOverFloor: Math.round((Math.min(...cliRuns) / Math.min(...floorRuns)) * 100) / 100,
-    // Peak memory of the score command (a process of its own), and of this process's engine and Office runs.
-    peakRssMB: Math.round(cliPeakKB / 1024), enginePeakRssMB: Math.round(ru.maxRSS / 1024), peakHeapMB: Math.round(peakHeap / 1048576),
-    officeSyncs: fake.syncs - before, officeLargestRequestBytes: fake.largestRequest, officeLargestResponseBytes: fake.largestResponse,
-  }));
+  console.log(
+    JSON.stringify({
+      agents,
+      months,
+      inputRows: rows,
+      outputRows,
+      xlsxBytes: file.length,
+      // Best of the runs: the figure least disturbed by GC pauses and the other core's work.
+      engineMs: Math.round(Math.min(...engine)),
+      engineMedianMs: Math.round(median(engine)),
+      cliMs: Math.round(Math.min(...cliRuns)),
+      ioFloorMs: Math.round(Math.min(...floorRuns)),
+      cliOverFloor: Math.round((Math.min(...cliRuns) / Math.min(...floorRuns)) * 100) / 100,
+      // Peak memory of the score command (a process of its own), and of this process's engine and Office runs.
+      peakRssMB: Math.round(cliPeakKB / 1024),
+      enginePeakRssMB: Math.round(ru.maxRSS / 1024),
+      peakHeapMB: Math.round(peakHeap / 1048576),
+      officeSyncs: fake.syncs - before,
+      officeLargestRequestBytes: fake.largestRequest,
+      officeLargestResponseBytes: fake.largestResponse,
+    }),
+  );
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

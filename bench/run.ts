@@ -16,20 +16,48 @@ const json = args.includes("--json");
 const sizesArg = args[args.indexOf("--sizes") + 1];
 const sizes = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : [50, 200, 1000];
 
-interface Row { agents: number; months: number; inputRows: number; outputRows: number; xlsxBytes: number; engineMs: number; cliMs: number; ioFloorMs: number; cliOverFloor: number; peakRssMB: number; peakHeapMB: number; officeSyncs: number; officeLargestRequestBytes: number; officeLargestResponseBytes: number }
+interface Row {
+  agents: number;
+  months: number;
+  inputRows: number;
+  outputRows: number;
+  xlsxBytes: number;
+  engineMs: number;
+  cliMs: number;
+  ioFloorMs: number;
+  cliOverFloor: number;
+  peakRssMB: number;
+  peakHeapMB: number;
+  officeSyncs: number;
+  officeLargestRequestBytes: number;
+  officeLargestResponseBytes: number;
+}
 
 function measure(agents: number): Row {
-  const out = execFileSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bench/measure.ts"), String(agents), "12"], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" } });
+  const out = execFileSync(
+    join(ROOT, "node_modules/.bin/tsx"),
+    [join(ROOT, "bench/measure.ts"), String(agents), "12"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+      env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" },
+    },
+  );
   return JSON.parse(out.trim().split("\n").pop()!);
 }
 
 async function paneFigures(): Promise<{ initialGzipBytes: number | null; loadMs: number | null; note?: string }> {
   const dist = join(ROOT, "dist");
-  if (!existsSync(join(dist, "taskpane.html"))) return { initialGzipBytes: null, loadMs: null, note: "run `npm run build` first" };
+  if (!existsSync(join(dist, "taskpane.html")))
+    return { initialGzipBytes: null, loadMs: null, note: "run `npm run build` first" };
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]+src="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("http"));
+  const scripts = [...html.matchAll(/<script[^>]+src="?([^" >]+\.js)"?/g)]
+    .map((m) => m[1])
+    .filter((s) => !s.startsWith("http"));
   const initialGzipBytes = scripts.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
-  if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) return { initialGzipBytes, loadMs: null, note: "no chromium" };
+  if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"))
+    return { initialGzipBytes, loadMs: null, note: "no chromium" };
   const { serve, launch, routeOfficeCdn } = await import("../test/e2e/browser");
   const { url, server } = await serve(dist);
   const browser = await launch();
@@ -61,18 +89,50 @@ const targets = {
   scaling: at(200) && at(1000) ? at(1000)!.engineMs <= 5.5 * at(200)!.engineMs : null,
   paneGzip: pane.initialGzipBytes !== null ? pane.initialGzipBytes <= 250 * 1024 : null,
 };
-const machine = { cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+const machine = {
+  cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
 
 if (json) {
   console.log(JSON.stringify({ machine, sizes: rows, pane, targets }, null, 2));
 } else {
-  const head = ["agents × 12 months", "input rows", "engine ms", "score cmd ms", "I/O floor ms", "ratio", "peak RSS MB", "Office syncs", "largest request", "largest response"];
-  const body = rows.map((r) => [`${r.agents}`, r.inputRows, r.engineMs, r.cliMs, r.ioFloorMs, r.cliOverFloor, r.peakRssMB, r.officeSyncs, `${(r.officeLargestRequestBytes / 1048576).toFixed(2)} MB`, `${(r.officeLargestResponseBytes / 1048576).toFixed(2)} MB`].map(String));
+  const head = [
+    "agents × 12 months",
+    "input rows",
+    "engine ms",
+    "score cmd ms",
+    "I/O floor ms",
+    "ratio",
+    "peak RSS MB",
+    "Office syncs",
+    "largest request",
+    "largest response",
+  ];
+  const body = rows.map((r) =>
+    [
+      `${r.agents}`,
+      r.inputRows,
+      r.engineMs,
+      r.cliMs,
+      r.ioFloorMs,
+      r.cliOverFloor,
+      r.peakRssMB,
+      r.officeSyncs,
+      `${(r.officeLargestRequestBytes / 1048576).toFixed(2)} MB`,
+      `${(r.officeLargestResponseBytes / 1048576).toFixed(2)} MB`,
+    ].map(String),
+  );
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   console.log(`machine: ${machine.cpus}, ${machine.memoryGB} GiB, node ${machine.node}`);
   console.log(head.map((h, i) => h.padEnd(w[i])).join("  "));
   for (const b of body) console.log(b.map((c, i) => c.padEnd(w[i])).join("  "));
-  console.log(`task pane initial JS: ${pane.initialGzipBytes === null ? "n/a" : `${(pane.initialGzipBytes / 1024).toFixed(1)} KB gzip`}; load in headless Chromium: ${pane.loadMs ?? "n/a"} ms${pane.note ? ` (${pane.note})` : ""}`);
+  console.log(
+    `task pane initial JS: ${pane.initialGzipBytes === null ? "n/a" : `${(pane.initialGzipBytes / 1024).toFixed(1)} KB gzip`}; load in headless Chromium: ${pane.loadMs ?? "n/a"} ms${pane.note ? ` (${pane.note})` : ""}`,
+  );
   const fmt = (v: boolean | null) => (v === null ? "n/a" : v ? "met" : "MISSED");
-  console.log(`targets: engine ≤300 ms @200 ${fmt(targets.engine200)}; ≤1.5 s @1000 ${fmt(targets.engine1000)}; score ≤1.3× I/O floor ${fmt(targets.cliOverFloor)}; syncs same at every size ${fmt(targets.syncsSame)}; request ≤4 MB ${fmt(targets.largestRequest)}; 1000 ≤5.5× 200 ${fmt(targets.scaling)}; pane ≤250 KB gzip ${fmt(targets.paneGzip)}`);
+  console.log(
+    `targets: engine ≤300 ms @200 ${fmt(targets.engine200)}; ≤1.5 s @1000 ${fmt(targets.engine1000)}; score ≤1.3× I/O floor ${fmt(targets.cliOverFloor)}; syncs same at every size ${fmt(targets.syncsSame)}; request ≤4 MB ${fmt(targets.largestRequest)}; 1000 ≤5.5× 200 ${fmt(targets.scaling)}; pane ≤250 KB gzip ${fmt(targets.paneGzip)}`,
+  );
 }

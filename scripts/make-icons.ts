@@ -5,12 +5,22 @@
 import { deflateSync } from "node:zlib";
 import { writeFileSync, mkdirSync } from "node:fs";
 
-const CRC = new Int32Array(256).map((_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c; });
-const crc32 = (b: Buffer) => { let c = -1; for (const x of b) c = CRC[(c ^ x) & 255] ^ (c >>> 8); return (c ^ -1) >>> 0; };
+const CRC = new Int32Array(256).map((_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+const crc32 = (b: Buffer) => {
+  let c = -1;
+  for (const x of b) c = CRC[(c ^ x) & 255] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+};
 const chunk = (type: string, data: Buffer) => {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 };
 
@@ -21,8 +31,16 @@ function png(size: number, pixel: (x: number, y: number) => [number, number, num
     for (let x = 0; x < size; x++) raw.set(pixel(x, y), y * (size * 4 + 1) + 1 + x * 4);
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4); ihdr[8] = 8; ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 const GREEN: [number, number, number, number] = [33, 115, 70, 255];
@@ -31,11 +49,13 @@ const CLEAR: [number, number, number, number] = [0, 0, 0, 0];
 
 function icon(size: number) {
   return png(size, (px, py) => {
-    const x = (px + 0.5) / size, y = (py + 0.5) / size;
+    const x = (px + 0.5) / size,
+      y = (py + 0.5) / size;
     const inSheet = x > 0.12 && x < 0.88 && y > 0.08 && y < 0.92;
     if (!inSheet) return CLEAR;
     // A check mark: two strokes.
-    const d1 = Math.abs((y - 0.55) - (x - 0.3)) / Math.SQRT2, d2 = Math.abs((y - 0.75) + (x - 0.45)) / Math.SQRT2;
+    const d1 = Math.abs(y - 0.55 - (x - 0.3)) / Math.SQRT2,
+      d2 = Math.abs(y - 0.75 + (x - 0.45)) / Math.SQRT2;
     const w = Math.max(0.06, 1.5 / size);
     if ((d1 < w && x > 0.28 && x < 0.47) || (d2 < w && x > 0.44 && x < 0.74 && y > 0.3)) return WHITE;
     // Ruled lines of a score sheet.

@@ -11,8 +11,9 @@ function wellFormed(text: string): string | null {
   const stack: string[] = [];
   for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*"[^"]*")*)\s*(\/?)>|<[^>]*>/g)) {
     if (!m[2]) return `malformed tag ${m[0]}`;
-    if (m[1]) { if (stack.pop() !== m[2]) return `unexpected </${m[2]}>`; }
-    else if (!m[4]) stack.push(m[2]);
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return `unexpected </${m[2]}>`;
+    } else if (!m[4]) stack.push(m[2]);
   }
   return stack.length ? `unclosed <${stack.pop()}>` : null;
 }
@@ -27,7 +28,10 @@ describe("manifest.xml, checked offline", () => {
     expect(xml).toMatch(/<OfficeTab id="TabHome">/);
   });
 
-  it("has a GUID id", () => expect(xml.match(/<Id>([^<]+)<\/Id>/)?.[1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i));
+  it("has a GUID id", () =>
+    expect(xml.match(/<Id>([^<]+)<\/Id>/)?.[1]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    ));
 
   it("resolves every resid", () => {
     const ids = new Set([...xml.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]));
@@ -36,7 +40,11 @@ describe("manifest.xml, checked offline", () => {
   });
 
   it("uses https for every URL", () => {
-    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>|<SourceLocation DefaultValue="([^"]+)"/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    const urls = [
+      ...xml.matchAll(
+        /(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>|<SourceLocation DefaultValue="([^"]+)"/g,
+      ),
+    ].map((m) => m[1] ?? m[2] ?? m[3]);
     expect(urls.length).toBeGreaterThan(5);
     expect(urls.filter((u) => !u.startsWith("https://"))).toEqual([]);
   });

@@ -15,7 +15,20 @@ async function printed(sheet: OutputSheet, dir: string): Promise<{ pages: string
   await wb.writeSheets([sheet], new Set());
   const xlsx = join(dir, `${sheet.key}.xlsx`);
   writeFileSync(xlsx, await wb.save());
-  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/lo-profile`, "--convert-to", "pdf", "--outdir", dir, xlsx], { stdio: "ignore", timeout: 180000 });
+  execFileSync(
+    "soffice",
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${dir}/lo-profile`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      xlsx,
+    ],
+    { stdio: "ignore", timeout: 180000 },
+  );
   const pdf = join(dir, `${sheet.key}.pdf`);
   const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
   const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
@@ -36,7 +49,10 @@ beforeAll(async () => {
 
 describe("printing, through LibreOffice", () => {
   it("个人考核单 prints one agent per A4 page, each with the signature lines", async () => {
-    const { pages, size } = await printed(outputs.find((o) => o.key === "slips")!, dir);
+    const { pages, size } = await printed(
+      outputs.find((o) => o.key === "slips")!,
+      dir,
+    );
     expect(size).toMatch(/595\.\d* x 841\.\d*|595 x 842/);
     expect(pages).toHaveLength(agents.length);
     pages.forEach((page, i) => {
@@ -47,7 +63,10 @@ describe("printing, through LibreOffice", () => {
   }, 240000);
 
   it("评分表 fits the width of one A4 landscape page", async () => {
-    const { pages, size } = await printed(outputs.find((o) => o.key === "scorecard")!, dir);
+    const { pages, size } = await printed(
+      outputs.find((o) => o.key === "scorecard")!,
+      dir,
+    );
     expect(size).toMatch(/841\.\d* x 595\.\d*|842 x 595/);
     expect(pages).toHaveLength(1);
     expect(pages[0]).toContain("出勤概况");

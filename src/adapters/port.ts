@@ -7,7 +7,10 @@ import type { OutputSheet } from "../engine/render/model";
  */
 export const FORMAT_ROWS = 40;
 
-export interface SheetInfo { name: string; hidden: boolean }
+export interface SheetInfo {
+  name: string;
+  hidden: boolean;
+}
 
 /**
  * The one narrow interface every host implements: list sheets, read sheets as grids,

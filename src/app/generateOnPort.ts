@@ -8,7 +8,11 @@ import type { MappingOverride } from "../engine/read/model";
 export type PortOutcome = GenerateOutcome & { report?: WriteReport };
 
 /** The one flow every host runs: read all sheets, run the engine, write only the add-in's tabs. */
-export async function generateOnPort(port: WorkbookPort, input: Omit<GenerateInput, "grids">, onProgress?: (step: string) => void): Promise<PortOutcome> {
+export async function generateOnPort(
+  port: WorkbookPort,
+  input: Omit<GenerateInput, "grids">,
+  onProgress?: (step: string) => void,
+): Promise<PortOutcome> {
   onProgress?.("read");
   const grids = await readAll(port);
   onProgress?.("score");
@@ -31,7 +35,10 @@ async function readOwnership(port: WorkbookPort) {
  * Writes a preset scheme into an editable rules tab. An existing 规则 tab is the manager's
  * (possibly edited) and is never overwritten: the preset then lands under another name.
  */
-export async function writeRulesSheet(port: WorkbookPort, schemeId: string): Promise<{ name: string; notices: string[] } | null> {
+export async function writeRulesSheet(
+  port: WorkbookPort,
+  schemeId: string,
+): Promise<{ name: string; notices: string[] } | null> {
   const { names, owned } = await readOwnership(port);
   const made = rulesSheetFor(schemeId, names, owned);
   if (!made) return null;
@@ -42,6 +49,9 @@ export async function writeRulesSheet(port: WorkbookPort, schemeId: string): Pro
 /** Stores the user's mapping corrections in the workbook at once, so they hold next month too. */
 export async function saveCorrections(port: WorkbookPort, overrides: MappingOverride[]): Promise<void> {
   const { state, foreignState } = await readOwnership(port);
-  if (foreignState) throw new Error(`工作簿里已有一个名为“${OUTPUT_NAMES.state}”的表，它不是考核助手写的，无法保存更正。请把它改名后再试。`);
+  if (foreignState)
+    throw new Error(
+      `工作簿里已有一个名为“${OUTPUT_NAMES.state}”的表，它不是考核助手写的，无法保存更正。请把它改名后再试。`,
+    );
   await port.writeSheets([renderState({ ...state, overrides })], new Set([OUTPUT_NAMES.state]));
 }

@@ -38,8 +38,16 @@ function parseArgs(argv: string[], flags: string[], valued: string[]) {
 async function load(file: string | undefined): Promise<ExcelJsWorkbook> {
   if (!file) throw new UsageError("missing the workbook file (.xlsx)");
   let data: Buffer;
-  try { data = await readFile(file); } catch { throw new UsageError(`cannot read ${file}: no such file or not readable`); }
-  try { return await ExcelJsWorkbook.load(data); } catch { throw new UsageError(`${file} is not a readable .xlsx workbook (an .xls or a damaged file? save it as .xlsx)`); }
+  try {
+    data = await readFile(file);
+  } catch {
+    throw new UsageError(`cannot read ${file}: no such file or not readable`);
+  }
+  try {
+    return await ExcelJsWorkbook.load(data);
+  } catch {
+    throw new UsageError(`${file} is not a readable .xlsx workbook (an .xls or a damaged file? save it as .xlsx)`);
+  }
 }
 
 async function inspect(argv: string[]) {
@@ -58,19 +66,57 @@ async function inspect(argv: string[]) {
     for (const [agent, days] of Object.entries(byAgent)) ((counts[month] ??= {})[agent] ??= {}).present = days;
   }
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ sheets: read.sheets, agents: read.agents, months: read.months, counts, issues: read.issues }, null, 2) + "\n");
+    process.stdout.write(
+      JSON.stringify(
+        { sheets: read.sheets, agents: read.agents, months: read.months, counts, issues: read.issues },
+        null,
+        2,
+      ) + "\n",
+    );
     return;
   }
   const out: string[] = [];
-  out.push("工作表识别 / sheets", table(["工作表", "识别为", "版式", "月份", "表头行", "可信度", "字段", "依据"], read.sheets.map((s) => [
-    s.sheet, ROLE_LABELS[s.role] + (s.used ? "" : "(仅核对)"), s.layout ?? "", s.months.join(","), s.headerRow || "", s.confidence,
-    Object.entries(s.fields).filter(([, f]) => f !== "day").map(([c, f]) => `${c}=${FIELD_LABELS[f] ?? f}`).join(" ") + (Object.values(s.fields).includes("day") ? ` +${Object.values(s.fields).filter((f) => f === "day").length}日` : ""),
-    s.reason])));
+  out.push(
+    "工作表识别 / sheets",
+    table(
+      ["工作表", "识别为", "版式", "月份", "表头行", "可信度", "字段", "依据"],
+      read.sheets.map((s) => [
+        s.sheet,
+        ROLE_LABELS[s.role] + (s.used ? "" : "(仅核对)"),
+        s.layout ?? "",
+        s.months.join(","),
+        s.headerRow || "",
+        s.confidence,
+        Object.entries(s.fields)
+          .filter(([, f]) => f !== "day")
+          .map(([c, f]) => `${c}=${FIELD_LABELS[f] ?? f}`)
+          .join(" ") +
+          (Object.values(s.fields).includes("day")
+            ? ` +${Object.values(s.fields).filter((f) => f === "day").length}日`
+            : ""),
+        s.reason,
+      ]),
+    ),
+  );
   for (const [month, agents] of Object.entries(counts).sort()) {
     const types = [...new Set(Object.values(agents).flatMap((a) => Object.keys(a)))].sort();
-    out.push("", `${month} 每人事件数 / events per agent`, table(["姓名", ...types.map((t) => EVENT_LABELS[t] ?? t)], Object.entries(agents).map(([n, a]) => [n, ...types.map((t) => a[t] ?? "")])));
+    out.push(
+      "",
+      `${month} 每人事件数 / events per agent`,
+      table(
+        ["姓名", ...types.map((t) => EVENT_LABELS[t] ?? t)],
+        Object.entries(agents).map(([n, a]) => [n, ...types.map((t) => a[t] ?? "")]),
+      ),
+    );
   }
-  out.push("", `数据问题 / data issues: ${read.issues.length}`, table(["位置", "级别", "问题"], read.issues.map((i) => [`${i.sheet}!${i.col ?? ""}${i.row}`, i.severity, i.message])));
+  out.push(
+    "",
+    `数据问题 / data issues: ${read.issues.length}`,
+    table(
+      ["位置", "级别", "问题"],
+      read.issues.map((i) => [`${i.sheet}!${i.col ?? ""}${i.row}`, i.severity, i.message]),
+    ),
+  );
   process.stdout.write(out.join("\n") + "\n");
 }
 
@@ -78,9 +124,13 @@ async function score(argv: string[]) {
   const { opts, positional } = parseArgs(argv, ["json"], ["month", "scheme", "out"]);
   if (positional.length !== 1) throw new UsageError("score takes exactly one .xlsx file");
   const scheme = (opts.scheme as string) ?? "pdd-10";
-  if (scheme !== RULES_SHEET_CHOICE && !BUILTIN_SCHEMES.some((s) => s.id === scheme)) throw new UsageError(`unknown scheme "${scheme}"; choose ${BUILTIN_SCHEMES.map((s) => s.id).join(", ")} or ${RULES_SHEET_CHOICE}`);
+  if (scheme !== RULES_SHEET_CHOICE && !BUILTIN_SCHEMES.some((s) => s.id === scheme))
+    throw new UsageError(
+      `unknown scheme "${scheme}"; choose ${BUILTIN_SCHEMES.map((s) => s.id).join(", ")} or ${RULES_SHEET_CHOICE}`,
+    );
   const month = opts.month as string | undefined;
-  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
   const file = positional[0];
   const wb = await load(file);
   const outcome = await generateOnPort(wb, { scheme, month });
@@ -89,21 +139,40 @@ async function score(argv: string[]) {
     process.exitCode = 1;
     return;
   }
-  const out = (opts.out as string) ?? resolve(dirname(file), basename(file).replace(/\.xlsx$/i, "") + `-考核-${outcome.month}.xlsx`);
+  const out =
+    (opts.out as string) ??
+    resolve(dirname(file), basename(file).replace(/\.xlsx$/i, "") + `-考核-${outcome.month}.xlsx`);
   await mkdir(dirname(resolve(out)), { recursive: true });
   await writeFile(out, await wb.save());
-  if (opts.json) { process.stdout.write(JSON.stringify({ ...toContract(outcome), out }, null, 2) + "\n"); return; }
+  if (opts.json) {
+    process.stdout.write(JSON.stringify({ ...toContract(outcome), out }, null, 2) + "\n");
+    return;
+  }
   process.stdout.write(summary(outcome, out) + "\n");
 }
 
 function summary(o: Extract<Awaited<ReturnType<typeof generateOnPort>>, { ok: true }>, out: string): string {
   const r = o.result;
-  const lines = [`${o.month}${o.monthChosen ? "（未指定 --month，取数据里最新的月份）" : ""} · ${o.scheme.name} · ${r.agents.length} 人`];
-  lines.push(table(["姓名", "得分", "等级", "结论", "罚款(元)", "处理"], r.agents.map((a) => [a.name, a.score ?? "—", a.level, a.label, a.fineYuan, a.actions.join("、")])));
+  const lines = [
+    `${o.month}${o.monthChosen ? "（未指定 --month，取数据里最新的月份）" : ""} · ${o.scheme.name} · ${r.agents.length} 人`,
+  ];
+  lines.push(
+    table(
+      ["姓名", "得分", "等级", "结论", "罚款(元)", "处理"],
+      r.agents.map((a) => [a.name, a.score ?? "—", a.level, a.label, a.fineYuan, a.actions.join("、")]),
+    ),
+  );
   const flagged = r.agents.filter((a) => a.level > 0);
-  lines.push("", flagged.length ? `需关注：${flagged.map((a) => `${a.name}（${a.label}）`).join("，")}` : "本月没有需要关注的客服。");
-  lines.push(`基金箱：期初 ${r.fundBox.opening} + 罚款 ${r.fundBox.fines} − 支出 ${r.fundBox.spent} = 结余 ${r.fundBox.closing} 元`);
-  lines.push(`快递扣款：${r.courier.map((c) => `${c.courier} ${c.incidents}件 ${c.amount}元`).join("，") || "无"}（${r.courier[0]?.handOverDate ?? ""} 前交财务）`);
+  lines.push(
+    "",
+    flagged.length ? `需关注：${flagged.map((a) => `${a.name}（${a.label}）`).join("，")}` : "本月没有需要关注的客服。",
+  );
+  lines.push(
+    `基金箱：期初 ${r.fundBox.opening} + 罚款 ${r.fundBox.fines} − 支出 ${r.fundBox.spent} = 结余 ${r.fundBox.closing} 元`,
+  );
+  lines.push(
+    `快递扣款：${r.courier.map((c) => `${c.courier} ${c.incidents}件 ${c.amount}元`).join("，") || "无"}（${r.courier[0]?.handOverDate ?? ""} 前交财务）`,
+  );
   lines.push(`数据问题：${o.issues.length} 条（见“数据问题”表）`);
   for (const n of o.notices) lines.push(`注意：${n}`);
   lines.push(`已写入：${out}`);
@@ -117,7 +186,16 @@ async function demo(argv: string[]) {
   const sample = resolve(dir, "sample-shop.xlsx");
   await writeFile(sample, await buildSampleWorkbook());
   process.stdout.write(`示例工作簿 / sample workbook: ${sample}\n\n`);
-  await score([sample, "--scheme", "pdd-10", "--month", (opts.month as string) ?? "2026-10", "--out", resolve(dir, "sample-shop-考核-2026-10.xlsx"), ...(opts.json ? ["--json"] : [])]);
+  await score([
+    sample,
+    "--scheme",
+    "pdd-10",
+    "--month",
+    (opts.month as string) ?? "2026-10",
+    "--out",
+    resolve(dir, "sample-shop-考核-2026-10.xlsx"),
+    ...(opts.json ? ["--json"] : []),
+  ]);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -138,4 +216,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

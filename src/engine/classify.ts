@@ -5,29 +5,77 @@ import { fold } from "./text";
  * scheme has no rule for is shown as counted but not scored.
  */
 export const EVENT_LABELS: Record<string, string> = {
-  present: "出勤", rest: "休息", overtime: "加班", late: "迟到", early: "早退", absence: "缺勤",
-  unauthorised: "旷工", leave: "请假", swap: "调休", "missed-punch": "缺卡/忘记登记", statutory: "法定假",
-  trip: "出差/外出", "not-logged-in": "未登录在线客服", "slow-response": "未及时应答", "bad-attitude": "服务态度恶劣",
-  unfinished: "未完成当日工作", handover: "未交接", "greeting-delay": "未在30秒内招呼", complaint: "买家投诉",
-  quarrel: "与买家吵架", "unrelated-activity": "上班做无关的事", desk: "卫生未清洁", leak: "泄露同事联系方式",
-  "no-id-remark": "订单未备注工号", suggestion: "建议被采纳", praise: "客户表扬/好评", "major-problem": "及时上报重大问题",
-  "remark-unclear": "备注不清", "private-discount": "私自大幅优惠", "shifting-blame": "推卸责任",
-  "major-error": "重大失误", "low-quality-review": "低质评价", "verified-complaint": "查实的客户投诉",
-  outstanding: "表现突出", "sales-case": "优秀销售案例", "group-answer": "群内积极解答", "weekly-done": "周工作按时完成",
-  "unhandled-aftersale": "售后问题未处理", "dispute-unfollowed": "纠纷未跟进/未上报", fine: "其他罚款",
-  "reward-yuan": "奖励(公司发放)", "fund-spend": "基金箱支出", "fund-opening": "基金箱期初", express: "快递异常",
-  metric: "绩效数据", grade: "评级",
+  present: "出勤",
+  rest: "休息",
+  overtime: "加班",
+  late: "迟到",
+  early: "早退",
+  absence: "缺勤",
+  unauthorised: "旷工",
+  leave: "请假",
+  swap: "调休",
+  "missed-punch": "缺卡/忘记登记",
+  statutory: "法定假",
+  trip: "出差/外出",
+  "not-logged-in": "未登录在线客服",
+  "slow-response": "未及时应答",
+  "bad-attitude": "服务态度恶劣",
+  unfinished: "未完成当日工作",
+  handover: "未交接",
+  "greeting-delay": "未在30秒内招呼",
+  complaint: "买家投诉",
+  quarrel: "与买家吵架",
+  "unrelated-activity": "上班做无关的事",
+  desk: "卫生未清洁",
+  leak: "泄露同事联系方式",
+  "no-id-remark": "订单未备注工号",
+  suggestion: "建议被采纳",
+  praise: "客户表扬/好评",
+  "major-problem": "及时上报重大问题",
+  "remark-unclear": "备注不清",
+  "private-discount": "私自大幅优惠",
+  "shifting-blame": "推卸责任",
+  "major-error": "重大失误",
+  "low-quality-review": "低质评价",
+  "verified-complaint": "查实的客户投诉",
+  outstanding: "表现突出",
+  "sales-case": "优秀销售案例",
+  "group-answer": "群内积极解答",
+  "weekly-done": "周工作按时完成",
+  "unhandled-aftersale": "售后问题未处理",
+  "dispute-unfollowed": "纠纷未跟进/未上报",
+  fine: "其他罚款",
+  "reward-yuan": "奖励(公司发放)",
+  "fund-spend": "基金箱支出",
+  "fund-opening": "基金箱期初",
+  express: "快递异常",
+  metric: "绩效数据",
+  grade: "评级",
 };
 
 /** Types that are attendance marks (counted per agent-day). */
 export const ATTENDANCE_TYPES = new Set([
-  "present", "rest", "overtime", "late", "early", "absence", "unauthorised", "leave", "swap", "missed-punch", "statutory", "trip",
+  "present",
+  "rest",
+  "overtime",
+  "late",
+  "early",
+  "absence",
+  "unauthorised",
+  "leave",
+  "swap",
+  "missed-punch",
+  "statutory",
+  "trip",
 ]);
 
 /** Attendance kinds that are never deducted nor counted against an allowance (RULES.md). */
 export const NEVER_DEDUCTED = new Set(["statutory", "trip", "present", "rest", "overtime"]);
 
-export interface KeywordRow { type: string; keywords: string[] }
+export interface KeywordRow {
+  type: string;
+  keywords: string[];
+}
 
 /**
  * Free-text reasons → event types, first match wins, so the more specific rows come first.
@@ -42,12 +90,18 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
   { type: "unhandled-aftersale", keywords: ["售后问题未处理", "未处理", "拖延处理"] },
   { type: "major-problem", keywords: ["及时上报", "上报重大", "发现重大问题"] },
   { type: "major-error", keywords: ["重大失误", "重大损失", "重大错误"] },
-  { type: "remark-unclear", keywords: ["备注不清", "备注错误", "没备注", "未备注", "漏备注", "备注不明", "错发", "发错", "漏发"] },
+  {
+    type: "remark-unclear",
+    keywords: ["备注不清", "备注错误", "没备注", "未备注", "漏备注", "备注不明", "错发", "发错", "漏发"],
+  },
   { type: "private-discount", keywords: ["私自降价", "私自优惠", "私自改价", "大额优惠", "私自折扣", "降价"] },
   { type: "shifting-blame", keywords: ["推卸", "推给", "踢皮球", "转嫁"] },
   { type: "quarrel", keywords: ["吵架", "争吵", "骂"] },
   { type: "bad-attitude", keywords: ["态度", "轻浮", "不耐烦", "服务差", "不礼貌"] },
-  { type: "slow-response", keywords: ["未及时", "不及时", "回复慢", "太慢", "响应慢", "不回复", "没回复", "没有回复", "应答", "回复晚", "慢"] },
+  {
+    type: "slow-response",
+    keywords: ["未及时", "不及时", "回复慢", "太慢", "响应慢", "不回复", "没回复", "没有回复", "应答", "回复晚", "慢"],
+  },
   { type: "low-quality-review", keywords: ["低质", "差评", "中评", "中差评"] },
   { type: "praise", keywords: ["表扬", "好评", "点赞", "夸奖", "称赞"] },
   { type: "suggestion", keywords: ["建议", "合理化"] },
@@ -55,7 +109,10 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
   { type: "group-answer", keywords: ["群内", "群里", "积极解答"] },
   { type: "weekly-done", keywords: ["周工作", "周计划", "按时完成"] },
   { type: "outstanding", keywords: ["表现突出", "突出表现", "优秀"] },
-  { type: "unrelated-activity", keywords: ["游戏", "qq", "电视", "视频", "安装软件", "装软件", "玩手机", "无关", "看剧", "购物"] },
+  {
+    type: "unrelated-activity",
+    keywords: ["游戏", "qq", "电视", "视频", "安装软件", "装软件", "玩手机", "无关", "看剧", "购物"],
+  },
   { type: "desk", keywords: ["卫生", "清洁", "桌面", "打扫", "办公室"] },
   { type: "not-logged-in", keywords: ["未登录", "没登录", "未登陆", "没登陆", "不在线", "离线", "未上线", "没上线"] },
   { type: "unfinished", keywords: ["未完成", "没完成", "没做完"] },
@@ -87,9 +144,14 @@ export function classifyText(text: string, table: KeywordRow[] = DEFAULT_KEYWORD
   const hit = results.get(f);
   if (hit !== undefined) return hit;
   let folded = FOLDED.get(table);
-  if (!folded) FOLDED.set(table, (folded = table.map((r) => ({ type: r.type, keywords: r.keywords.map(fold).filter(Boolean) }))));
+  if (!folded)
+    FOLDED.set(table, (folded = table.map((r) => ({ type: r.type, keywords: r.keywords.map(fold).filter(Boolean) }))));
   let type: string | null = null;
-  for (const row of folded) if (row.keywords.some((k) => f.includes(k))) { type = row.type; break; }
+  for (const row of folded)
+    if (row.keywords.some((k) => f.includes(k))) {
+      type = row.type;
+      break;
+    }
   if (results.size > 50_000) results.clear();
   results.set(f, type);
   return type;

@@ -2,7 +2,11 @@ import type { Cell } from "./types";
 import { halfWidth, normalizeText } from "./text";
 
 /** A calendar date without a time zone. */
-export interface Ymd { y: number; m: number; d: number }
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 const BLANK_TEXT = /^\s*-{0,2}\s*$/;
 export const isBlankCell = (c: Cell): boolean =>
@@ -97,7 +101,8 @@ export function parseDate(c: Cell, context?: { y?: number; m?: number }, fmt?: s
     if (validYmd(y, +m[2], +m[3])) return { y, m: +m[2], d: +m[3] };
     return null;
   }
-  m = s.match(/^(\d{1,2})\s*[月/-]\s*(\d{1,2})\s*日?(?:\s|$|星期|周|\()/) ?? s.match(/^(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
+  m =
+    s.match(/^(\d{1,2})\s*[月/-]\s*(\d{1,2})\s*日?(?:\s|$|星期|周|\()/) ?? s.match(/^(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
   if (m && context?.y) {
     if (validYmd(context.y, +m[1], +m[2])) return { y: context.y, m: +m[1], d: +m[2] };
     return null;
@@ -115,7 +120,9 @@ export const roundCents = (x: number): number => Math.round(x * 100) / 100 + 0;
 export function parseNumber(c: Cell): number | null {
   if (typeof c === "number") return Number.isFinite(c) ? c : null;
   if (typeof c !== "string") return null;
-  const s = halfWidth(c).replace(/[\s,，]/g, "").replace(/^[¥￥$]|元$|块$|分$|rmb$/gi, "");
+  const s = halfWidth(c)
+    .replace(/[\s,，]/g, "")
+    .replace(/^[¥￥$]|元$|块$|分$|rmb$/gi, "");
   if (!s || s === "--") return null;
   const m = s.match(/^([+-]?\d+(?:\.\d+)?)%?$/);
   return m ? Number(m[1]) : null;
@@ -165,7 +172,8 @@ export function parseTimeOfDay(c: Cell): number | null {
   if (typeof c !== "string") return null;
   const m = halfWidth(c).match(/(\d{1,2}):(\d{2})(?::\d{2})?\s*$/) ?? halfWidth(c).match(/(?:^|\s)(\d{1,2}):(\d{2})/);
   if (!m) return null;
-  const h = +m[1], mi = +m[2];
+  const h = +m[1],
+    mi = +m[2];
   return h < 24 && mi < 60 ? h * 60 + mi : null;
 }
 

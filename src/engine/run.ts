@@ -28,33 +28,62 @@ export interface GenerateInput {
 }
 
 export type GenerateOutcome =
-  | { ok: true; month: string; monthChosen: boolean; scheme: Scheme; read: ReadResult; chain: MonthResult[]; result: MonthResult;
-      outputs: OutputSheet[]; state: WorkbookState; notices: string[]; issues: DataIssue[] }
+  | {
+      ok: true;
+      month: string;
+      monthChosen: boolean;
+      scheme: Scheme;
+      read: ReadResult;
+      chain: MonthResult[];
+      result: MonthResult;
+      outputs: OutputSheet[];
+      state: WorkbookState;
+      notices: string[];
+      issues: DataIssue[];
+    }
   | { ok: false; message: string; issues: DataIssue[]; read?: ReadResult };
 
 const STATE_NAME = OUTPUT_NAMES.state;
 
 /** The tabs this add-in owns, from its stored state tab (the only sheet this needs to have read). */
-export function ownership(stateGrid: SheetGrid | undefined): { state: WorkbookState; owned: Set<string>; foreignState: boolean } {
+export function ownership(stateGrid: SheetGrid | undefined): {
+  state: WorkbookState;
+  owned: Set<string>;
+  foreignState: boolean;
+} {
   const stored = readState(stateGrid);
   // A sheet under the state's name that this add-in did not write is the user's: never owned.
   const foreignState = !!stateGrid && !stored;
-  return { state: stored ?? emptyState(), owned: new Set([...(stored?.generated ?? []), ...(foreignState ? [] : [STATE_NAME])]), foreignState };
+  return {
+    state: stored ?? emptyState(),
+    owned: new Set([...(stored?.generated ?? []), ...(foreignState ? [] : [STATE_NAME])]),
+    foreignState,
+  };
 }
 
 export const ownedTabs = (grids: SheetGrid[]) => ownership(grids.find((g) => g.name === STATE_NAME));
 
 /** Only read the workbook: what the task pane shows before generating. */
-export function inspectWorkbook(grids: SheetGrid[], overrides: MappingOverride[] = [], defaultYear?: number): ReadResult {
+export function inspectWorkbook(
+  grids: SheetGrid[],
+  overrides: MappingOverride[] = [],
+  defaultYear?: number,
+): ReadResult {
   const { state, owned } = ownedTabs(grids);
   const rulesGrid = grids.find((g) => g.name === OUTPUT_NAMES.rules);
   const keywords = rulesGrid ? readRulesSheet(rulesGrid).keywords : DEFAULT_KEYWORDS;
-  return readWorkbook(grids, { skip: [...owned, OUTPUT_NAMES.rules], overrides: mergeOverrides(state.overrides, overrides), keywords, defaultYear });
+  return readWorkbook(grids, {
+    skip: [...owned, OUTPUT_NAMES.rules],
+    overrides: mergeOverrides(state.overrides, overrides),
+    keywords,
+    defaultYear,
+  });
 }
 
 export function mergeOverrides(stored: MappingOverride[], fresh: MappingOverride[]): MappingOverride[] {
   const by = new Map(stored.map((o) => [o.sheet, o]));
-  for (const o of fresh) by.set(o.sheet, { ...by.get(o.sheet), ...o, fields: { ...by.get(o.sheet)?.fields, ...o.fields } });
+  for (const o of fresh)
+    by.set(o.sheet, { ...by.get(o.sheet), ...o, fields: { ...by.get(o.sheet)?.fields, ...o.fields } });
   return [...by.values()];
 }
 
@@ -65,39 +94,95 @@ export function generate(input: GenerateInput): GenerateOutcome {
   let keywords = DEFAULT_KEYWORDS;
   const rulesGrid = input.grids.find((g) => g.name === OUTPUT_NAMES.rules);
   if (input.scheme === RULES_SHEET_CHOICE) {
-    if (!rulesGrid) return { ok: false, message: `没有找到“${OUTPUT_NAMES.rules}”工作表。请先在任务窗格里把一个预设方案写入规则表，或选择一个预设方案。`, issues: [] };
+    if (!rulesGrid)
+      return {
+        ok: false,
+        message: `没有找到“${OUTPUT_NAMES.rules}”工作表。请先在任务窗格里把一个预设方案写入规则表，或选择一个预设方案。`,
+        issues: [],
+      };
     const rr = readRulesSheet(rulesGrid);
-    if (!rr.scheme) return { ok: false, message: `规则表有 ${rr.issues.length} 处错误，为避免算错，本次没有计分。请按下面列出的单元格改正后再生成。`, issues: rr.issues };
-    scheme = rr.scheme; keywords = rr.keywords;
+    if (!rr.scheme)
+      return {
+        ok: false,
+        message: `规则表有 ${rr.issues.length} 处错误，为避免算错，本次没有计分。请按下面列出的单元格改正后再生成。`,
+        issues: rr.issues,
+      };
+    scheme = rr.scheme;
+    keywords = rr.keywords;
   } else {
     scheme = builtinScheme(input.scheme);
-    if (!scheme) return { ok: false, message: `不认识的考核方案“${input.scheme}”。可选：${BUILTIN_SCHEMES.map((s) => s.id).join("、")}，或 ${RULES_SHEET_CHOICE}（本工作簿的规则表）。`, issues: [] };
+    if (!scheme)
+      return {
+        ok: false,
+        message: `不认识的考核方案“${input.scheme}”。可选：${BUILTIN_SCHEMES.map((s) => s.id).join("、")}，或 ${RULES_SHEET_CHOICE}（本工作簿的规则表）。`,
+        issues: [],
+      };
     if (rulesGrid) keywords = readRulesSheet(rulesGrid).keywords;
   }
   const overrides = mergeOverrides(state.overrides, input.overrides ?? []);
-  const read = readWorkbook(input.grids, { skip: [...owned, OUTPUT_NAMES.rules], overrides, keywords, defaultYear: input.defaultYear });
+  const read = readWorkbook(input.grids, {
+    skip: [...owned, OUTPUT_NAMES.rules],
+    overrides,
+    keywords,
+    defaultYear: input.defaultYear,
+  });
   const month = input.month ?? latestMonth(read);
-  if (!month) return { ok: false, message: "在这个工作簿里没有找到任何带日期的考核数据（考勤、投诉、快递、罚款）。请确认表头里有“姓名”“日期”等列。", issues: read.issues, read };
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return { ok: false, message: `月份“${month}”应写成 YYYY-MM，例如 2026-10。`, issues: [] };
+  if (!month)
+    return {
+      ok: false,
+      message: "在这个工作簿里没有找到任何带日期的考核数据（考勤、投诉、快递、罚款）。请确认表头里有“姓名”“日期”等列。",
+      issues: read.issues,
+      read,
+    };
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    return { ok: false, message: `月份“${month}”应写成 YYYY-MM，例如 2026-10。`, issues: [] };
 
   const chain = scoreMonths(read, scheme, month, state.history);
   const result = chain[chain.length - 1];
   const issues = [...read.issues, ...result.issues];
   const rendered: OutputSheet[] = [
-    renderScorecard(result, scheme), renderFundBox(chain), renderCourier(result), renderSlips(result, scheme),
-    renderAudit(result), renderAnalysis(chain), renderIssues(read.sheets, issues),
+    renderScorecard(result, scheme),
+    renderFundBox(chain),
+    renderCourier(result),
+    renderSlips(result, scheme),
+    renderAudit(result),
+    renderAnalysis(chain),
+    renderIssues(read.sheets, issues),
   ];
   const names = input.grids.map((g) => g.name);
   const { outputs, notices } = placeTabs(rendered, names, owned);
   const levels = { ...state.history.levels };
   const closing = { ...state.history.closing };
-  for (const m of chain) { levels[m.month] = Object.fromEntries(m.agents.map((a) => [a.name, a.level])); closing[m.month] = m.fundBox.closing; }
+  for (const m of chain) {
+    levels[m.month] = Object.fromEntries(m.agents.map((a) => [a.name, a.level]));
+    closing[m.month] = m.fundBox.closing;
+  }
   const newState: WorkbookState = {
-    version: 1, generated: [...new Set([...state.generated.filter((n) => input.grids.some((g) => g.name === n)), ...outputs.map((o) => o.name)])],
-    overrides, scheme: input.scheme, history: { levels, closing },
+    version: 1,
+    generated: [
+      ...new Set([
+        ...state.generated.filter((n) => input.grids.some((g) => g.name === n)),
+        ...outputs.map((o) => o.name),
+      ]),
+    ],
+    overrides,
+    scheme: input.scheme,
+    history: { levels, closing },
   };
   outputs.push(...placeTabs([renderState(newState)], names, owned).outputs);
-  return { ok: true, month, monthChosen: !input.month, scheme, read, chain, result, outputs, state: newState, notices, issues };
+  return {
+    ok: true,
+    month,
+    monthChosen: !input.month,
+    scheme,
+    read,
+    chain,
+    result,
+    outputs,
+    state: newState,
+    notices,
+    issues,
+  };
 }
 
 /** Months with attendance, complaints, express or fines data, oldest first (a fund-box entry alone does not make a month). */
@@ -112,12 +197,17 @@ export function latestMonth(read: ReadResult): string | null {
 }
 
 /** A user's own sheet under a generated tab's name is never touched: the tab takes another name. */
-export function placeTabs(sheets: OutputSheet[], sheetNames: string[], owned: Set<string>): { outputs: OutputSheet[]; notices: string[] } {
+export function placeTabs(
+  sheets: OutputSheet[],
+  sheetNames: string[],
+  owned: Set<string>,
+): { outputs: OutputSheet[]; notices: string[] } {
   const taken = new Set(sheetNames.filter((n) => !owned.has(n)));
   const notices: string[] = [];
   const outputs = sheets.map((s) => {
     if (!taken.has(s.name)) return s;
-    let k = 2, name = `${s.name}(考核助手)`;
+    let k = 2,
+      name = `${s.name}(考核助手)`;
     while (taken.has(name)) name = `${s.name}(考核助手${k++})`;
     notices.push(`工作簿里已有你自己的“${s.name}”表，没有改动它；生成的表改名为“${name}”。`);
     taken.add(name);
@@ -127,23 +217,49 @@ export function placeTabs(sheets: OutputSheet[], sheetNames: string[], owned: Se
 }
 
 /** A preset written as an editable 规则 tab (the task pane's button). */
-export function rulesSheetFor(schemeId: string, sheetNames: string[], owned: Set<string>): { sheet: OutputSheet; notices: string[] } | null {
+export function rulesSheetFor(
+  schemeId: string,
+  sheetNames: string[],
+  owned: Set<string>,
+): { sheet: OutputSheet; notices: string[] } | null {
   const scheme = builtinScheme(schemeId);
   if (!scheme) return null;
   const { outputs, notices } = placeTabs([renderRulesSheet(scheme)], sheetNames, owned);
   return { sheet: outputs[0], notices };
 }
 
-
 /** The fixed JSON contract of `score --json`. */
 export function toContract(o: Extract<GenerateOutcome, { ok: true }>) {
   const r = o.result;
   return {
-    month: o.month, monthChosenAutomatically: o.monthChosen, scheme: o.scheme.id,
-    agents: r.agents.map((a) => ({ name: a.name, score: a.score, level: a.level, label: a.label, fineYuan: a.fineYuan, bonusCutPercent: a.bonusCutPercent, actions: a.actions, group: a.group ?? null, rewardYuan: a.rewardYuan })),
+    month: o.month,
+    monthChosenAutomatically: o.monthChosen,
+    scheme: o.scheme.id,
+    agents: r.agents.map((a) => ({
+      name: a.name,
+      score: a.score,
+      level: a.level,
+      label: a.label,
+      fineYuan: a.fineYuan,
+      bonusCutPercent: a.bonusCutPercent,
+      actions: a.actions,
+      group: a.group ?? null,
+      rewardYuan: a.rewardYuan,
+    })),
     fundBox: { opening: r.fundBox.opening, fines: r.fundBox.fines, spent: r.fundBox.spent, closing: r.fundBox.closing },
-    courier: r.courier.map((c) => ({ courier: c.courier, incidents: c.incidents, amount: c.amount, handOverDate: c.handOverDate })),
-    issues: o.issues.map((i) => ({ sheet: i.sheet, row: i.row, col: i.col ?? null, severity: i.severity, message: i.message })),
+    courier: r.courier.map((c) => ({
+      courier: c.courier,
+      incidents: c.incidents,
+      amount: c.amount,
+      handOverDate: c.handOverDate,
+    })),
+    issues: o.issues.map((i) => ({
+      sheet: i.sheet,
+      row: i.row,
+      col: i.col ?? null,
+      severity: i.severity,
+      message: i.message,
+    })),
     notices: o.notices,
   };
 }

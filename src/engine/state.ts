@@ -16,7 +16,12 @@ export interface WorkbookState {
   history: History;
 }
 
-export const emptyState = (): WorkbookState => ({ version: 1, generated: [], overrides: [], history: { levels: {}, closing: {} } });
+export const emptyState = (): WorkbookState => ({
+  version: 1,
+  generated: [],
+  overrides: [],
+  history: { levels: {}, closing: {} },
+});
 
 const MARK = "kefu-scorecard-state";
 const CHUNK = 30000; // under Excel's 32,767 characters per cell
@@ -33,7 +38,10 @@ export function renderState(state: WorkbookState): OutputSheet {
 export function readState(grid: SheetGrid | undefined): WorkbookState | null {
   if (!grid || grid.cells[0]?.[0] !== MARK) return null;
   try {
-    const json = grid.cells.slice(1).map((r) => (typeof r?.[0] === "string" ? r[0] : "")).join("");
+    const json = grid.cells
+      .slice(1)
+      .map((r) => (typeof r?.[0] === "string" ? r[0] : ""))
+      .join("");
     const s = JSON.parse(json) as WorkbookState;
     if (s.version !== 1 || !Array.isArray(s.generated)) return emptyState();
     return { ...emptyState(), ...s, history: { levels: s.history?.levels ?? {}, closing: s.history?.closing ?? {} } };

@@ -19,7 +19,8 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
     ["009", "張偉", "萌萌旗舰店:阿伟", "售后B组", "售后", d(2024, 11, 2)],
     ["010", "陈静", "萌萌旗舰店:静静", "售后B组", "售后", d(2026, 1, 6)],
     ["011", "刘洋", "萌萌旗舰店:洋洋", "售前A组", "综合", d(2026, 6, 18)],
-  ]) roster.addRow(r);
+  ])
+    roster.addRow(r);
   roster.getColumn(1).numFmt = "@";
 
   const oct = wb.addWorksheet("10月考勤");
@@ -68,8 +69,14 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
     sep.addRow(["", "下午", ...pm]);
     sep.mergeCells(r1, 1, r1 + 1, 1);
     // The classic template's COUNTIF totals: cached results, never events.
-    sep.getCell(r1, 33).value = { formula: `COUNTIF(C${r1}:AF${r1 + 1},"√")/2`, result: am.concat(pm).filter((x) => x === "√").length / 2 };
-    sep.getCell(r1, 34).value = { formula: `COUNTIF(C${r1}:AF${r1 + 1},"※")`, result: am.concat(pm).filter((x) => x === "※").length };
+    sep.getCell(r1, 33).value = {
+      formula: `COUNTIF(C${r1}:AF${r1 + 1},"√")/2`,
+      result: am.concat(pm).filter((x) => x === "√").length / 2,
+    };
+    sep.getCell(r1, 34).value = {
+      formula: `COUNTIF(C${r1}:AF${r1 + 1},"※")`,
+      result: am.concat(pm).filter((x) => x === "※").length,
+    };
   }
   sep.addRow([]);
   sep.addRow(["注：√出勤 ●休假 ○事假 ☆病假 ※迟到 ◇早退 ×旷工 △出差 ÷年休 ＃加班调/补休"]);
@@ -85,7 +92,8 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
     [d(2026, 10, 7), "李娜", "未及时回复", "客户", "否", "已处理", ""],
     [d(2026, 10, 25), "陈静", "没备注导致发错货", "客户", "是", "已处理", "3920000009"],
     [d(2026, 10, 27), "刘洋", "客户说话难听", "客户", "是", "", ""],
-  ]) comp.addRow(r);
+  ])
+    comp.addRow(r);
 
   const exp = wb.addWorksheet("快递异常");
   exp.addRow(["日期", "快递单号", "快递公司", "问题类型", "理赔金额", "责任方", "责任人", "状态"]);
@@ -96,7 +104,8 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
     [d(2026, 10, 20), "EA123456789CN", "EMS", "延误", 10, "", "", "待扣款"],
     [d(2026, 10, 22), "YT0099887766", "圆通速递", "错发", 25, "客服", "陈静", "待扣款"],
     [d(2026, 10, 29), "4312000003", "韵达快递", "破损", "４０", "快递", "", "待扣款"],
-  ]) exp.addRow(r);
+  ])
+    exp.addRow(r);
   exp.getColumn(2).numFmt = "@";
 
   const fines = wb.addWorksheet("罚款登记");
@@ -110,12 +119,13 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
     [d(2026, 10, 17), "李娜", "桌面卫生没打扫", 10, "罚款", ""],
     [d(2026, 10, 30), "", "团建聚餐", 60, "支出", ""],
     [d(2026, 10, 30), "刘洋", "建议被采纳", 50, "奖励", "公司发放"],
-  ]) fines.addRow(r);
+  ])
+    fines.addRow(r);
 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 function mk(n: number, marks: Record<number, string>): string[] {
   // Sundays (every 7th day from 6 Sep 2026) are rest days, left blank as shops do.
-  return Array.from({ length: n }, (_, i) => (marks[i + 1] ?? ((i + 1 - 6) % 7 === 0 ? "" : "√")));
+  return Array.from({ length: n }, (_, i) => marks[i + 1] ?? ((i + 1 - 6) % 7 === 0 ? "" : "√"));
 }

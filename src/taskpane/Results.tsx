@@ -19,44 +19,94 @@ const useStyles = makeStyles({
 });
 
 /** After generating: flagged agents, fund box, courier total, data issues; a click goes to the cell. */
-export function Results({ result, host, t, fileName }: { result: Done; host: PaneHost; t: Strings; fileName: string | null }) {
+export function Results({
+  result,
+  host,
+  t,
+  fileName,
+}: {
+  result: Done;
+  host: PaneHost;
+  t: Strings;
+  fileName: string | null;
+}) {
   const s = useStyles();
   const r = result.result;
   const scorecard = result.outputs.find((o) => o.key === "scorecard")!;
-  const rowOf = (name: string) => scorecard.values.findIndex((row) => typeof row[0] === "string" && (row[0] === name || row[0].startsWith(`${name}（`))) + 1;
+  const rowOf = (name: string) =>
+    scorecard.values.findIndex(
+      (row) => typeof row[0] === "string" && (row[0] === name || row[0].startsWith(`${name}（`)),
+    ) + 1;
   const flagged = r.agents.filter((a) => a.level > 0);
   const courier = courierTotal(r);
   const go = (sheet: string, address: string) => host.select?.(sheet, address);
   return (
     <section aria-label={t.flagged} data-testid="results" className={s.root}>
       <div className={s.figures}>
-        <div className={s.figure}><Text size={200}>{t.fundBox}</Text><Text className={s.big} data-testid="fund-box">{r.fundBox.closing} {t.yuan}</Text></div>
-        <div className={s.figure}><Text size={200}>{t.courierTotal}</Text><Text className={s.big} data-testid="courier-total">{courier.amount} {t.yuan} · {courier.incidents} {t.incidents}</Text></div>
+        <div className={s.figure}>
+          <Text size={200}>{t.fundBox}</Text>
+          <Text className={s.big} data-testid="fund-box">
+            {r.fundBox.closing} {t.yuan}
+          </Text>
+        </div>
+        <div className={s.figure}>
+          <Text size={200}>{t.courierTotal}</Text>
+          <Text className={s.big} data-testid="courier-total">
+            {courier.amount} {t.yuan} · {courier.incidents} {t.incidents}
+          </Text>
+        </div>
       </div>
       {host.download && (
-        <Button appearance="primary" data-testid="download" onClick={() => host.download!(`${(fileName ?? "workbook").replace(/\.xlsx$/i, "")}-考核-${result.month}.xlsx`)}>{t.download}</Button>
+        <Button
+          appearance="primary"
+          data-testid="download"
+          onClick={() =>
+            host.download!(`${(fileName ?? "workbook").replace(/\.xlsx$/i, "")}-考核-${result.month}.xlsx`)
+          }
+        >
+          {t.download}
+        </Button>
       )}
-      <Text weight="semibold" as="h2" size={300} className={s.heading}>{t.flagged}</Text>
-      {host.select && flagged.length > 0 && <Text size={200} className={s.hint}>{t.agentHint}</Text>}
-      {flagged.length === 0 ? <Text>{t.noneFlagged}</Text> : (
+      <Text weight="semibold" as="h2" size={300} className={s.heading}>
+        {t.flagged}
+      </Text>
+      {host.select && flagged.length > 0 && (
+        <Text size={200} className={s.hint}>
+          {t.agentHint}
+        </Text>
+      )}
+      {flagged.length === 0 ? (
+        <Text>{t.noneFlagged}</Text>
+      ) : (
         <ul className={s.list} data-testid="flagged">
           {flagged.map((a) => (
             <li key={a.name}>
               <Pick onClick={host.select && (() => go(scorecard.name, `A${rowOf(a.name)}`))} className={s.item}>
-                {a.name} · {a.score !== null ? `${t.score} ${a.score} · ` : `${a.fineYuan} ${t.yuan} · `}{a.label}{a.actions.length ? ` · ${a.actions.join("、")}` : ""}
+                {a.name} · {a.score !== null ? `${t.score} ${a.score} · ` : `${a.fineYuan} ${t.yuan} · `}
+                {a.label}
+                {a.actions.length ? ` · ${a.actions.join("、")}` : ""}
               </Pick>
             </li>
           ))}
         </ul>
       )}
-      <Text weight="semibold" as="h2" size={300} className={s.heading}>{t.issues} ({result.issues.length})</Text>
-      {host.select && result.issues.length > 0 && <Text size={200} className={s.hint}>{t.issueHint}</Text>}
-      {result.issues.length === 0 ? <Text>{t.noIssues}</Text> : (
+      <Text weight="semibold" as="h2" size={300} className={s.heading}>
+        {t.issues} ({result.issues.length})
+      </Text>
+      {host.select && result.issues.length > 0 && (
+        <Text size={200} className={s.hint}>
+          {t.issueHint}
+        </Text>
+      )}
+      {result.issues.length === 0 ? (
+        <Text>{t.noIssues}</Text>
+      ) : (
         <ul className={s.list} data-testid="issues">
           {result.issues.slice(0, 200).map((i, k) => (
             <li key={k}>
               <Pick onClick={host.select && (() => go(i.sheet, `${i.col ?? "A"}${i.row}`))} className={s.item}>
-                {i.sheet}!{i.col ?? ""}{i.row}：{i.message}
+                {i.sheet}!{i.col ?? ""}
+                {i.row}：{i.message}
               </Pick>
             </li>
           ))}
@@ -67,7 +117,24 @@ export function Results({ result, host, t, fileName }: { result: Done; host: Pan
 }
 
 /** A button where a click can go to the cell (inside Excel); plain text where it cannot (a file in a browser). */
-function Pick({ onClick, className, children }: { onClick?: () => void; className: string; children: React.ReactNode }) {
+function Pick({
+  onClick,
+  className,
+  children,
+}: {
+  onClick?: () => void;
+  className: string;
+  children: React.ReactNode;
+}) {
   if (!onClick) return <Text className={className}>{children}</Text>;
-  return <Button size="small" appearance="subtle" onClick={onClick} style={{ textAlign: "left", justifyContent: "flex-start", height: "auto" }}>{children}</Button>;
+  return (
+    <Button
+      size="small"
+      appearance="subtle"
+      onClick={onClick}
+      style={{ textAlign: "left", justifyContent: "flex-start", height: "auto" }}
+    >
+      {children}
+    </Button>
+  );
 }

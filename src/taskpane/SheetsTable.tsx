@@ -7,7 +7,12 @@ import type { Strings } from "./i18n";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "4px", verticalAlign: "top", textAlign: "left" },
+  cell: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "4px",
+    verticalAlign: "top",
+    textAlign: "left",
+  },
   reason: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -15,48 +20,107 @@ const ROLES: Role[] = ["attendance", "complaints", "express", "fines", "roster",
 const FIELDS = Object.keys(FIELD_LABELS).filter((f) => f !== "day");
 
 /** What each sheet was read as, with the controls to correct a role or a field. */
-export function SheetsTable({ read, t, onCorrect }: { read: ReadResult; t: Strings; onCorrect: (sheet: string, change: Partial<MappingOverride>) => void }) {
+export function SheetsTable({
+  read,
+  t,
+  onCorrect,
+}: {
+  read: ReadResult;
+  t: Strings;
+  onCorrect: (sheet: string, change: Partial<MappingOverride>) => void;
+}) {
   const s = useStyles();
   const [open, setOpen] = useState<string | null>(null);
   return (
     <section aria-label={t.recognised}>
-      <Text weight="semibold" as="h2" size={300}>{t.recognised}</Text>
+      <Text weight="semibold" as="h2" size={300}>
+        {t.recognised}
+      </Text>
       <table className={s.table} data-testid="sheets">
-        <thead><tr>{[t.sheet, t.role, t.months, t.confidence].map((h) => <th key={h} className={s.cell}>{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {[t.sheet, t.role, t.months, t.confidence].map((h) => (
+              <th key={h} className={s.cell}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {read.sheets.map((sh) => (
             <Fragment key={sh.sheet}>
               <tr>
                 <td className={s.cell}>
-                  <Button size="small" appearance="transparent" style={{ justifyContent: "flex-start", paddingLeft: 0 }} aria-expanded={open === sh.sheet} onClick={() => setOpen(open === sh.sheet ? null : sh.sheet)}>{sh.sheet}</Button>
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    style={{ justifyContent: "flex-start", paddingLeft: 0 }}
+                    aria-expanded={open === sh.sheet}
+                    onClick={() => setOpen(open === sh.sheet ? null : sh.sheet)}
+                  >
+                    {sh.sheet}
+                  </Button>
                 </td>
                 <td className={s.cell}>
-                  <Select size="small" aria-label={`${sh.sheet} ${t.role}`} value={sh.role} onChange={(_, d) => onCorrect(sh.sheet, { role: d.value as Role })}>
-                    {ROLES.map((r) => <option key={r} value={r}>{t.roles[r]}</option>)}
+                  <Select
+                    size="small"
+                    aria-label={`${sh.sheet} ${t.role}`}
+                    value={sh.role}
+                    onChange={(_, d) => onCorrect(sh.sheet, { role: d.value as Role })}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t.roles[r]}
+                      </option>
+                    ))}
                   </Select>
                 </td>
                 <td className={s.cell}>{sh.months.join(", ")}</td>
-                <td className={s.cell}>{t.conf[sh.confidence]}{sh.corrected ? ` · ${t.corrected}` : ""}</td>
+                <td className={s.cell}>
+                  {t.conf[sh.confidence]}
+                  {sh.corrected ? ` · ${t.corrected}` : ""}
+                </td>
               </tr>
               {open === sh.sheet && (
                 <tr>
                   <td className={s.cell} colSpan={4}>
-                    <Text size={200} className={s.reason} as="p">{sh.reason}</Text>
+                    <Text size={200} className={s.reason} as="p">
+                      {sh.reason}
+                    </Text>
                     <table className={s.table}>
-                      <thead><tr><th className={s.cell}>{t.column}</th><th className={s.cell}>{t.headerRow} {sh.headerRow}</th><th className={s.cell}>{t.field}</th></tr></thead>
+                      <thead>
+                        <tr>
+                          <th className={s.cell}>{t.column}</th>
+                          <th className={s.cell}>
+                            {t.headerRow} {sh.headerRow}
+                          </th>
+                          <th className={s.cell}>{t.field}</th>
+                        </tr>
+                      </thead>
                       <tbody>
-                        {Object.entries(sh.labels).filter(([c]) => sh.fields[c] !== "day").map(([col, label]) => (
-                          <tr key={col}>
-                            <td className={s.cell}>{col}</td>
-                            <td className={s.cell}>{label}</td>
-                            <td className={s.cell}>
-                              <Select size="small" aria-label={`${sh.sheet} ${col}`} value={sh.fields[col] ?? ""} onChange={(_, d) => onCorrect(sh.sheet, { fields: { [col]: d.value || null } })}>
-                                <option value="">{t.notMapped}</option>
-                                {FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABELS[f]}</option>)}
-                              </Select>
-                            </td>
-                          </tr>
-                        ))}
+                        {Object.entries(sh.labels)
+                          .filter(([c]) => sh.fields[c] !== "day")
+                          .map(([col, label]) => (
+                            <tr key={col}>
+                              <td className={s.cell}>{col}</td>
+                              <td className={s.cell}>{label}</td>
+                              <td className={s.cell}>
+                                <Select
+                                  size="small"
+                                  aria-label={`${sh.sheet} ${col}`}
+                                  value={sh.fields[col] ?? ""}
+                                  onChange={(_, d) => onCorrect(sh.sheet, { fields: { [col]: d.value || null } })}
+                                >
+                                  <option value="">{t.notMapped}</option>
+                                  {FIELDS.map((f) => (
+                                    <option key={f} value={f}>
+                                      {FIELD_LABELS[f]}
+                                    </option>
+                                  ))}
+                                </Select>
+                              </td>
+                            </tr>
+                          ))}
                       </tbody>
                     </table>
                   </td>

@@ -14,7 +14,9 @@ export class FileSession {
   async download(fileName: string): Promise<void> {
     if (!this.workbook) return;
     const bytes = await this.workbook.save();
-    const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const blob = new Blob([bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;

@@ -19,7 +19,13 @@ export interface PaneHost {
 export async function excelHost(): Promise<PaneHost> {
   const run: ExcelRun = (batch) => Excel.run(batch);
   const port = new OfficeWorkbook(run, (v) => Office.context.requirements.isSetSupported("ExcelApi", v));
-  return { kind: "excel", port: () => port, select: async (sheet, address) => { await selectCell(run, sheet, address); } };
+  return {
+    kind: "excel",
+    port: () => port,
+    select: async (sheet, address) => {
+      await selectCell(run, sheet, address);
+    },
+  };
 }
 
 /** Outside Office: ExcelJS in a chunk of its own, loaded only here, so the pane inside Excel stays light. */

@@ -9,12 +9,25 @@ function officeReady(timeoutMs: number): Promise<{ host: string | null } | null>
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), timeoutMs);
     const go = () => {
-      if (typeof Office === "undefined") { clearTimeout(timer); resolve(null); return; }
-      Office.onReady((info) => { clearTimeout(timer); resolve({ host: info.host ? String(info.host) : null }); });
+      if (typeof Office === "undefined") {
+        clearTimeout(timer);
+        resolve(null);
+        return;
+      }
+      Office.onReady((info) => {
+        clearTimeout(timer);
+        resolve({ host: info.host ? String(info.host) : null });
+      });
     };
     const tag = document.getElementById("office-js") as HTMLScriptElement | null;
     if (typeof Office !== "undefined" || !tag) go();
-    else { tag.addEventListener("load", go); tag.addEventListener("error", () => { clearTimeout(timer); resolve(null); }); }
+    else {
+      tag.addEventListener("load", go);
+      tag.addEventListener("error", () => {
+        clearTimeout(timer);
+        resolve(null);
+      });
+    }
   });
 }
 

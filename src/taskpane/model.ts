@@ -10,8 +10,16 @@ export function defaultMonth(read: ReadResult, today: Date): string | null {
 }
 
 /** A role or field correction merged into the list the pane keeps. */
-export function withCorrection(list: MappingOverride[], sheet: string, change: Partial<MappingOverride>): MappingOverride[] {
+export function withCorrection(
+  list: MappingOverride[],
+  sheet: string,
+  change: Partial<MappingOverride>,
+): MappingOverride[] {
   const prev = list.find((o) => o.sheet === sheet) ?? { sheet };
-  const next: MappingOverride = { ...prev, ...change, fields: change.fields ? { ...prev.fields, ...change.fields } : prev.fields };
+  const next: MappingOverride = {
+    ...prev,
+    ...change,
+    fields: change.fields ? { ...prev.fields, ...change.fields } : prev.fields,
+  };
   return [...list.filter((o) => o.sheet !== sheet), next];
 }

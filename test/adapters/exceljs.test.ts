@@ -17,7 +17,9 @@ async function values(data: Uint8Array): Promise<Record<string, unknown[][]>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const out: Record<string, unknown[][]> = {};
-  wb.eachSheet((ws) => { out[ws.name] = (ws.getSheetValues() as unknown[][]).map((r) => (r ? JSON.parse(JSON.stringify(r)) : r)); });
+  wb.eachSheet((ws) => {
+    out[ws.name] = (ws.getSheetValues() as unknown[][]).map((r) => (r ? JSON.parse(JSON.stringify(r)) : r));
+  });
   return out;
 }
 
@@ -28,8 +30,20 @@ describe("reading .xlsx files", () => {
       ws.addRow(["2026年10月考勤"]);
       ws.mergeCells("A1:E1");
       ws.addRow(["日期", "姓名", "状态", "迟到分钟", "关联的审批单"]);
-      ws.addRow([new Date(Date.UTC(2026, 9, 2)), { richText: [{ text: "小" }, { text: "王" }] }, "迟到", "12", { text: "事假1天", hyperlink: "https://example.invalid/a" }]);
-      ws.addRow([{ formula: "DATE(2026,10,3)", result: new Date(Date.UTC(2026, 9, 3)) }, "小王", { formula: "\"迟\"&\"到\"", result: "迟到" }, { error: "#N/A" }, null]);
+      ws.addRow([
+        new Date(Date.UTC(2026, 9, 2)),
+        { richText: [{ text: "小" }, { text: "王" }] },
+        "迟到",
+        "12",
+        { text: "事假1天", hyperlink: "https://example.invalid/a" },
+      ]);
+      ws.addRow([
+        { formula: "DATE(2026,10,3)", result: new Date(Date.UTC(2026, 9, 3)) },
+        "小王",
+        { formula: '"迟"&"到"', result: "迟到" },
+        { error: "#N/A" },
+        null,
+      ]);
     });
     const [g] = await wb.readSheets(["考勤"]);
     expect(g.cells[0]).toEqual(["2026年10月考勤", null, null, null, null]);
@@ -38,7 +52,10 @@ describe("reading .xlsx files", () => {
     expect(g.cells[3][2]).toBe("迟到");
     expect(g.cells[3][3]).toEqual({ kind: "error", code: "#N/A" });
     const read = inspectWorkbook([g]);
-    expect(read.events.filter((e) => e.type === "late").map((e) => [e.date, e.measure])).toEqual([["2026-10-02", 12], ["2026-10-03", undefined]]);
+    expect(read.events.filter((e) => e.type === "late").map((e) => [e.date, e.measure])).toEqual([
+      ["2026-10-02", 12],
+      ["2026-10-03", undefined],
+    ]);
   });
 
   it("reads dates from a 1904-system workbook as the same calendar dates", async () => {
@@ -58,7 +75,7 @@ describe("writing the result workbook", () => {
       const w = new ExcelJS.Workbook();
       const ws = w.addWorksheet("投诉");
       ws.addRow(["日期", "客服", "投诉原因"]);
-      ws.addRow([new Date(Date.UTC(2026, 9, 2)), "=HYPERLINK(\"x\")", "态度差"]);
+      ws.addRow([new Date(Date.UTC(2026, 9, 2)), '=HYPERLINK("x")', "态度差"]);
       ws.addRow([new Date(Date.UTC(2026, 9, 3)), "小王", "+1 态度差"]);
       ws.addRow([new Date(Date.UTC(2026, 9, 4)), "@小李", "-态度差"]);
       return new Uint8Array(await w.xlsx.writeBuffer());
@@ -72,10 +89,28 @@ describe("writing the result workbook", () => {
     const check = new ExcelJS.Workbook();
     await check.xlsx.load(saved as unknown as ArrayBuffer);
     let formulas = 0;
-    check.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => { if (c.type === ExcelJS.ValueType.Formula) formulas++; })));
+    check.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.type === ExcelJS.ValueType.Formula) formulas++;
+        }),
+      ),
+    );
     expect(formulas).toBe(0);
     const names = check.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(["投诉", "评分表", "罚款箱", "快递扣款", "个人考核单", "明细", "分析", "数据问题", "_考核助手"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "投诉",
+        "评分表",
+        "罚款箱",
+        "快递扣款",
+        "个人考核单",
+        "明细",
+        "分析",
+        "数据问题",
+        "_考核助手",
+      ]),
+    );
     const audit = check.getWorksheet("评分表")!;
     expect(JSON.stringify(audit.getSheetValues())).toContain("=HYPERLINK");
   });

@@ -12,7 +12,11 @@ function fakeShop(agents: number, months = 1) {
   const fake = new StrictExcel();
   for (const g of grids) {
     const s = fake.addSheet(g.name, gridValues(g));
-    g.formats?.forEach((row, r) => row.forEach((f, c) => { if (f) s.formats[r][c] = f; }));
+    g.formats?.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f) s.formats[r][c] = f;
+      }),
+    );
   }
   return fake;
 }
@@ -36,10 +40,17 @@ describe("the Office.js adapter on a strict fake of Excel", () => {
   it("writes the tabs, leaves source sheets unchanged, never turns a user's string into a formula", async () => {
     const fake = fakeShop(6);
     const source = JSON.stringify(fake.sheet("1月考勤")!.values);
-    fake.addSheet("投诉2", [["日期", "客服", "投诉原因"], [46023, "=cmd|'/c calc'!A0", "态度差"], [46024, "+1小王", "态度差"], [46025, "@小李", "态度差"], [46026, "-小赵", "态度差"]]);
+    fake.addSheet("投诉2", [
+      ["日期", "客服", "投诉原因"],
+      [46023, "=cmd|'/c calc'!A0", "态度差"],
+      [46024, "+1小王", "态度差"],
+      [46025, "@小李", "态度差"],
+      [46026, "-小赵", "态度差"],
+    ]);
     const { out } = await generateCountingSyncs(fake);
     expect(out.ok).toBe(true);
-    for (const name of ["评分表", "罚款箱", "快递扣款", "个人考核单", "明细", "分析", "数据问题", "_考核助手"]) expect(fake.sheet(name), name).toBeTruthy();
+    for (const name of ["评分表", "罚款箱", "快递扣款", "个人考核单", "明细", "分析", "数据问题", "_考核助手"])
+      expect(fake.sheet(name), name).toBeTruthy();
     expect(fake.sheets.flatMap((s) => [...s.formulas].map((f) => `${s.name}!${f}`))).toEqual([]);
     expect(JSON.stringify(fake.sheet("数据问题")!.values)).toContain("=cmd|'/c calc'!A0");
     expect(JSON.stringify(fake.sheet("1月考勤")!.values)).toBe(source);
@@ -57,7 +68,10 @@ describe("the Office.js adapter on a strict fake of Excel", () => {
       expect(out.ok && out.notices[0]).toContain("评分表(考核助手)");
     }
     expect(fake.sheet("评分表")!.values).toEqual([["我的表", 1]]);
-    expect(fake.sheets.filter((s) => s.name.startsWith("评分表")).map((s) => s.name)).toEqual(["评分表", "评分表(考核助手)"]);
+    expect(fake.sheets.filter((s) => s.name.startsWith("评分表")).map((s) => s.name)).toEqual([
+      "评分表",
+      "评分表(考核助手)",
+    ]);
   });
 
   it("re-running gives identical tabs", async () => {
@@ -72,7 +86,18 @@ describe("the Office.js adapter on a strict fake of Excel", () => {
     const fake = new StrictExcel();
     const port = new OfficeWorkbook(fake.run, all);
     const big = "客".repeat(200);
-    const sheet: OutputSheet = { key: "audit", name: "明细", values: Array.from({ length: 20000 }, (_, i) => [i, big]), columnFormats: [null, null], columnWidths: [8, 40], styles: [], merges: [], conditionalFormats: [], charts: [], print: { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: [] } };
+    const sheet: OutputSheet = {
+      key: "audit",
+      name: "明细",
+      values: Array.from({ length: 20000 }, (_, i) => [i, big]),
+      columnFormats: [null, null],
+      columnWidths: [8, 40],
+      styles: [],
+      merges: [],
+      conditionalFormats: [],
+      charts: [],
+      print: { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: [] },
+    };
     await port.writeSheets([sheet], new Set());
     expect(fake.largestRequest).toBeLessThanOrEqual(LIMIT_BYTES);
     expect(fake.syncs).toBeGreaterThanOrEqual(4);
@@ -81,9 +106,27 @@ describe("the Office.js adapter on a strict fake of Excel", () => {
 
   it("the fake refuses what Excel refuses", async () => {
     const fake = new StrictExcel({ A: [["x"]] });
-    await expect(fake.run(async (ctx) => { const r = ctx.workbook.worksheets.getItem("A").getRange("A1:B1"); r.values = [["1"]]; await ctx.sync(); })).rejects.toThrow(/InvalidArgument/);
-    await expect(fake.run(async (ctx) => { const r = ctx.workbook.worksheets.getItem("A").getRange("A1"); r.load("values"); return r.values; })).rejects.toThrow(/PropertyNotLoaded/);
-    await expect(fake.run(async (ctx) => { const r = ctx.workbook.worksheets.getItem("A").getRange("A1:A6000"); r.values = Array.from({ length: 6000 }, () => ["x".repeat(1000)]); await ctx.sync(); })).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+    await expect(
+      fake.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("A").getRange("A1:B1");
+        r.values = [["1"]];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/InvalidArgument/);
+    await expect(
+      fake.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("A").getRange("A1");
+        r.load("values");
+        return r.values;
+      }),
+    ).rejects.toThrow(/PropertyNotLoaded/);
+    await expect(
+      fake.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("A").getRange("A1:A6000");
+        r.values = Array.from({ length: 6000 }, () => ["x".repeat(1000)]);
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
   });
 
   it("below ExcelApi 1.9 it writes everything but the page layout, and says so", async () => {
@@ -98,7 +141,9 @@ describe("the Office.js adapter on a strict fake of Excel", () => {
 describe("reading many wide sheets", () => {
   it("keeps every response under 5 MB even when the sheets' tops alone would not fit one", async () => {
     const fake = new StrictExcel();
-    const wide = Array.from({ length: 40 }, (_, r) => Array.from({ length: 60 }, (_, c) => (r === 0 ? `列${c}` : "客服备注".repeat(6))));
+    const wide = Array.from({ length: 40 }, (_, r) =>
+      Array.from({ length: 60 }, (_, c) => (r === 0 ? `列${c}` : "客服备注".repeat(6))),
+    );
     for (let i = 0; i < 60; i++) fake.addSheet(`表${i}`, wide);
     const port = new OfficeWorkbook(fake.run, () => true);
     const grids = await port.readSheets(fake.sheets.map((s) => s.name));

@@ -7,7 +7,13 @@ import { OfficeWorkbook, selectCell } from "../../src/adapters/office/officeWork
 import { StrictExcel } from "../fakes/strictExcel";
 import type { PaneHost } from "../../src/taskpane/host";
 
-declare global { interface Window { __SEED__: Record<string, (string | number | boolean)[][]>; __FAKE__: StrictExcel; __SELECTED__: string[] } }
+declare global {
+  interface Window {
+    __SEED__: Record<string, (string | number | boolean)[][]>;
+    __FAKE__: StrictExcel;
+    __SELECTED__: string[];
+  }
+}
 
 const fake = new StrictExcel(window.__SEED__);
 window.__FAKE__ = fake;
@@ -16,6 +22,13 @@ const port = new OfficeWorkbook(fake.run, () => true);
 const host: PaneHost = {
   kind: "excel",
   port: () => port,
-  select: async (sheet, address) => { await selectCell(fake.run, sheet, address); window.__SELECTED__.push(`${sheet}!${address}`); },
+  select: async (sheet, address) => {
+    await selectCell(fake.run, sheet, address);
+    window.__SELECTED__.push(`${sheet}!${address}`);
+  },
 };
-createRoot(document.getElementById("root")!).render(<FluentProvider theme={webLightTheme}><App host={host} t={STRINGS["zh-CN"]} /></FluentProvider>);
+createRoot(document.getElementById("root")!).render(
+  <FluentProvider theme={webLightTheme}>
+    <App host={host} t={STRINGS["zh-CN"]} />
+  </FluentProvider>,
+);

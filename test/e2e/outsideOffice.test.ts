@@ -15,20 +15,28 @@ let server: Server;
 let url = "";
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is missing: run `npm run build` (npm test does it)");
+  if (!existsSync(join(DIST, "taskpane.html")))
+    throw new Error("dist/ is missing: run `npm run build` (npm test does it)");
   ({ url, server } = await serve(DIST));
   browser = await launch();
 });
-afterAll(async () => { await browser?.close(); server?.close(); });
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 describe("the production build", () => {
   it("keeps the pane's initial JavaScript under 250 KB gzip, with ExcelJS in a chunk of its own", async () => {
     const html = await readFile(join(DIST, "taskpane.html"), "utf8");
-    const initial = [...html.matchAll(/<script[^>]+src="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("http"));
+    const initial = [...html.matchAll(/<script[^>]+src="?([^" >]+\.js)"?/g)]
+      .map((m) => m[1])
+      .filter((s) => !s.startsWith("http"));
     expect(initial.length).toBeGreaterThan(0);
     const gz = initial.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
     expect(gz).toBeLessThanOrEqual(250 * 1024);
-    const exceljsChunk = readdirSync(DIST).filter((f) => f.endsWith(".js") && !initial.includes(f)).find((f) => readFileSync(join(DIST, f), "utf8").includes("exceljs"));
+    const exceljsChunk = readdirSync(DIST)
+      .filter((f) => f.endsWith(".js") && !initial.includes(f))
+      .find((f) => readFileSync(join(DIST, f), "utf8").includes("exceljs"));
     expect(exceljsChunk).toBeTruthy();
     expect(statSync(join(DIST, exceljsChunk!)).size).toBeGreaterThan(300 * 1024);
     expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
@@ -44,7 +52,11 @@ describe("the page outside Office", () => {
     await page.goto(`${url}/taskpane.html`);
     const input = page.getByTestId("file-input");
     await input.waitFor({ timeout: 20000 });
-    await input.setInputFiles({ name: "shop.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await buildSampleWorkbook()) });
+    await input.setInputFiles({
+      name: "shop.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await buildSampleWorkbook()),
+    });
     await page.getByTestId("sheets").waitFor({ timeout: 20000 });
     expect(await page.getByTestId("sheets").innerText()).toContain("9月考勤");
     await page.getByTestId("month").selectOption("2026-10");
@@ -60,13 +72,23 @@ describe("the page outside Office", () => {
     const rows = (ws.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
     const header = rows.find((r) => r[0] === "姓名")!;
     const scoreCol = header.indexOf("得分");
-    const byName = Object.fromEntries(rows.filter((r) => typeof r[0] === "string" && r !== header).map((r) => [r[0], r[scoreCol]]));
+    const byName = Object.fromEntries(
+      rows.filter((r) => typeof r[0] === "string" && r !== header).map((r) => [r[0], r[scoreCol]]),
+    );
     expect(byName["小王"]).toBe(0);
     expect(byName["張偉"]).toBe(4.5);
     expect(byName["李娜"]).toBe(9.5);
     expect(wb.getWorksheet("10月考勤")!.getCell("B3").value).toBe("小王");
     // Nothing left loopback: the workbook never leaves the page.
-    expect(requests.filter((u) => !u.startsWith(url) && !u.startsWith("https://appsforoffice.microsoft.com/") && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+    expect(
+      requests.filter(
+        (u) =>
+          !u.startsWith(url) &&
+          !u.startsWith("https://appsforoffice.microsoft.com/") &&
+          !u.startsWith("blob:") &&
+          !u.startsWith("data:"),
+      ),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -74,7 +96,9 @@ describe("the page outside Office", () => {
     const page = await browser.newPage({ locale: "zh-CN" });
     await routeOfficeCdn(page);
     await page.goto(`${url}/taskpane.html`);
-    await page.getByTestId("file-input").setInputFiles({ name: "old.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from("not a workbook") });
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "old.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.from("not a workbook") });
     await page.getByTestId("message").waitFor({ timeout: 20000 });
     expect(await page.getByTestId("message").innerText()).toContain("另存为 .xlsx");
     await page.close();

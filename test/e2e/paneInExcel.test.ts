@@ -16,7 +16,12 @@ let url = "";
 beforeAll(async () => {
   // Buffer is a Node global the fake uses for byte counts; the browser gets a tiny stand-in.
   const bundle = await build({
-    entryPoints: [join(ROOT, "test/e2e/harness.tsx")], bundle: true, write: false, format: "iife", jsx: "automatic", platform: "browser",
+    entryPoints: [join(ROOT, "test/e2e/harness.tsx")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    jsx: "automatic",
+    platform: "browser",
     define: { "process.env.NODE_ENV": '"production"' },
     banner: { js: "window.Buffer={byteLength:(s)=>new TextEncoder().encode(s).length};" },
   });
@@ -28,7 +33,10 @@ beforeAll(async () => {
   }));
   browser = await launch();
 }, 120000);
-afterAll(async () => { await browser?.close(); server?.close(); });
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 describe("the task pane inside (a strict fake of) Excel", () => {
   it("shows the recognised sheets, generates, lists the flagged agents, and writes the tabs", async () => {
@@ -45,7 +53,9 @@ describe("the task pane inside (a strict fake of) Excel", () => {
     expect(flagged).toContain("張偉");
     expect(flagged).not.toContain("陈静");
     const tabs = await page.evaluate(() => window.__FAKE__.sheets.map((s) => s.name));
-    expect(tabs).toEqual(expect.arrayContaining(["评分表", "罚款箱", "快递扣款", "个人考核单", "明细", "分析", "数据问题", "_考核助手"]));
+    expect(tabs).toEqual(
+      expect.arrayContaining(["评分表", "罚款箱", "快递扣款", "个人考核单", "明细", "分析", "数据问题", "_考核助手"]),
+    );
     const formulas = await page.evaluate(() => window.__FAKE__.sheets.reduce((n, s) => n + s.formulas.size, 0));
     expect(formulas).toBe(0);
     // A click on a flagged agent selects the agent's row on 评分表; a click on an issue selects its cell.
@@ -64,7 +74,9 @@ describe("the task pane inside (a strict fake of) Excel", () => {
     await page.getByTestId("sheets").waitFor({ timeout: 20000 });
     await page.getByLabel("快递异常 识别为").selectOption("none");
     await page.getByTestId("message").waitFor({ timeout: 20000 });
-    const stored = await page.evaluate(() => JSON.stringify(window.__FAKE__.sheets.find((s) => s.name === "_考核助手")?.values ?? []));
+    const stored = await page.evaluate(() =>
+      JSON.stringify(window.__FAKE__.sheets.find((s) => s.name === "_考核助手")?.values ?? []),
+    );
     expect(stored).toContain('\\"role\\":\\"none\\"');
     await page.close();
   });

@@ -3,18 +3,41 @@ import * as K from "../../src/engine/score/kinds";
 import type { Rule } from "../../src/engine/score/scheme";
 import { ev, times } from "../helpers/score";
 
-const rule = (kind: Rule["kind"], params: Rule["params"], unit: Rule["unit"] = "points", sign: 1 | -1 = -1): Rule =>
-  ({ id: "r", label: "r", events: ["x"], kind, unit, sign, params, note: "" });
+const rule = (kind: Rule["kind"], params: Rule["params"], unit: Rule["unit"] = "points", sign: 1 | -1 = -1): Rule => ({
+  id: "r",
+  label: "r",
+  events: ["x"],
+  kind,
+  unit,
+  sign,
+  params,
+  note: "",
+});
 const values = (cs: K.Charge[]) => cs.map((c) => c.value);
 
 describe("rule kinds", () => {
-  it("each: every event costs x", () => expect(values(K.each(rule("each", { amount: 0.5 }), times(3, "a", "x")))).toEqual([-0.5, -0.5, -0.5]));
+  it("each: every event costs x", () =>
+    expect(values(K.each(rule("each", { amount: 0.5 }), times(3, "a", "x")))).toEqual([-0.5, -0.5, -0.5]));
 
   it("per-unit: 5 yuan per started 30 s beyond 30 s (45 s → 5, 61 s → 10, 30 s → 0)", () => {
     const r = rule("per-unit", { unit: 30, grace: 30, amount: 5, rounding: "started" }, "yuan");
-    expect(values(K.perUnit(r, [45, 61, 30, 90].map((s) => ev("a", "x", "2026-10-01", { measure: s }))))).toEqual([-5, -10, 0, -10]);
+    expect(
+      values(
+        K.perUnit(
+          r,
+          [45, 61, 30, 90].map((s) => ev("a", "x", "2026-10-01", { measure: s })),
+        ),
+      ),
+    ).toEqual([-5, -10, 0, -10]);
     const full = rule("per-unit", { unit: 30, grace: 30, amount: 5, rounding: "full" }, "yuan");
-    expect(values(K.perUnit(full, [45, 61].map((s) => ev("a", "x", "2026-10-01", { measure: s }))))).toEqual([0, -5]);
+    expect(
+      values(
+        K.perUnit(
+          full,
+          [45, 61].map((s) => ev("a", "x", "2026-10-01", { measure: s })),
+        ),
+      ),
+    ).toEqual([0, -5]);
   });
 
   it("tiers: attitude complaints cost 1,2,5,6,10,11 for n = 1…6 (marginal 1,1,3,1,4,1)", () => {
@@ -30,7 +53,10 @@ describe("rule kinds", () => {
     expect(values(K.tiers(r, times(6, "a", "x")))).toEqual([0, 0, -5, 0, -5, 0]);
   });
 
-  it("every-n: 5 per full block of 3", () => expect(values(K.everyN(rule("every-n", { n: 3, amount: 5 }), times(7, "a", "x")))).toEqual([0, 0, -5, 0, 0, -5, 0]));
+  it("every-n: 5 per full block of 3", () =>
+    expect(values(K.everyN(rule("every-n", { n: 3, amount: 5 }), times(7, "a", "x")))).toEqual([
+      0, 0, -5, 0, 0, -5, 0,
+    ]));
 
   it("first-warning: the first is a recorded warning, not a deduction", () => {
     const cs = K.firstWarning(rule("first-warning", { amount: 2 }), times(3, "a", "x"));
@@ -49,18 +75,43 @@ describe("rule kinds", () => {
 
   it("range: written points within bounds, blank is the default, outside is clamped and noted", () => {
     const r = rule("range", { min: 0, max: 1, default: 0.5 });
-    const cs = K.range(r, [ev("a", "x", "2026-10-01"), ev("a", "x", "2026-10-02", { points: 1 }), ev("a", "x", "2026-10-03", { points: 3 }), ev("a", "x", "2026-10-04", { points: 0 })]);
+    const cs = K.range(r, [
+      ev("a", "x", "2026-10-01"),
+      ev("a", "x", "2026-10-02", { points: 1 }),
+      ev("a", "x", "2026-10-03", { points: 3 }),
+      ev("a", "x", "2026-10-04", { points: 0 }),
+    ]);
     expect(values(cs)).toEqual([-0.5, -1, -1, 0]);
     expect(cs[2].note).toContain("超出");
   });
 
   it("grade: a letter maps to points", () => {
     const r = rule("grade", { item: "gradeQuality", map: "优=20,良=15,中=10,差=0" }, "points", 1);
-    expect(values(K.grade(r, [ev("a", "grade", null, { detail: "gradeQuality", text: "良" }), ev("a", "grade", null, { detail: "gradeExecution", text: "优" })]))).toEqual([15]);
+    expect(
+      values(
+        K.grade(r, [
+          ev("a", "grade", null, { detail: "gradeQuality", text: "良" }),
+          ev("a", "grade", null, { detail: "gradeExecution", text: "优" }),
+        ]),
+      ),
+    ).toEqual([15]);
   });
 
   it("rank: ties share the better place (1, 1, 3)", () => {
-    const m = K.rankAwards([{ agent: "a", value: 100 }, { agent: "b", value: 100 }, { agent: "c", value: 90 }, { agent: "d", value: 80 }], [5, 3, 1]);
-    expect([...m.entries()].map(([k, v]) => [k, v.place, v.points])).toEqual([["a", 1, 5], ["b", 1, 5], ["c", 3, 1], ["d", 4, 0]]);
+    const m = K.rankAwards(
+      [
+        { agent: "a", value: 100 },
+        { agent: "b", value: 100 },
+        { agent: "c", value: 90 },
+        { agent: "d", value: 80 },
+      ],
+      [5, 3, 1],
+    );
+    expect([...m.entries()].map(([k, v]) => [k, v.place, v.points])).toEqual([
+      ["a", 1, 5],
+      ["b", 1, 5],
+      ["c", 3, 1],
+      ["d", 4, 0],
+    ]);
   });
 });

@@ -5,14 +5,21 @@ import type { Cell, SheetGrid } from "../../src/engine/types";
 import { generate } from "../../src/engine/run";
 import { grid } from "../helpers/grids";
 
-const asGrid = (s: ReturnType<typeof renderRulesSheet>): SheetGrid => ({ name: s.name, cells: s.values.map((r) => r.map((v) => v as Cell)) });
+const asGrid = (s: ReturnType<typeof renderRulesSheet>): SheetGrid => ({
+  name: s.name,
+  cells: s.values.map((r) => r.map((v) => v as Cell)),
+});
 
 describe("the rules sheet", () => {
   it.each(BUILTIN_SCHEMES.map((s) => [s.id, s] as const))("%s survives a write and a read back", (_, scheme) => {
     const back = readRulesSheet(asGrid(renderRulesSheet(scheme)));
     expect(back.issues).toEqual([]);
-    expect(back.scheme!.rules.map((r) => [r.id, r.kind, r.unit, r.sign, r.events, r.params, r.item])).toEqual(scheme.rules.map((r) => [r.id, r.kind, r.unit, r.sign, r.events, r.params, r.item]));
-    expect(back.scheme!.bands.map((b) => [b.level, b.metric, b.op, b.value, b.consecutive, b.bonusCutPercent])).toEqual(scheme.bands.map((b) => [b.level, b.metric, b.op, b.value, b.consecutive, b.bonusCutPercent]));
+    expect(back.scheme!.rules.map((r) => [r.id, r.kind, r.unit, r.sign, r.events, r.params, r.item])).toEqual(
+      scheme.rules.map((r) => [r.id, r.kind, r.unit, r.sign, r.events, r.params, r.item]),
+    );
+    expect(back.scheme!.bands.map((b) => [b.level, b.metric, b.op, b.value, b.consecutive, b.bonusCutPercent])).toEqual(
+      scheme.bands.map((b) => [b.level, b.metric, b.op, b.value, b.consecutive, b.bonusCutPercent]),
+    );
     expect(back.scheme!.base).toBe(scheme.base);
   });
 
@@ -30,7 +37,16 @@ describe("the rules sheet", () => {
     const back = readRulesSheet(g);
     expect(back.scheme).toBeNull();
     expect(back.issues[0].message).toContain(`规则!G${r + 1}`);
-    const outcome = generate({ grids: [g, grid("考勤", [["日期", "姓名", "状态"], ["2026-10-02", "小王", "迟到"]])], scheme: "sheet" });
+    const outcome = generate({
+      grids: [
+        g,
+        grid("考勤", [
+          ["日期", "姓名", "状态"],
+          ["2026-10-02", "小王", "迟到"],
+        ]),
+      ],
+      scheme: "sheet",
+    });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.message).toContain("没有计分");
   });
@@ -41,14 +57,31 @@ describe("the rules sheet", () => {
     g.cells[r][6] = "amount=1";
     const kw = g.cells.findLastIndex((row) => row[1] === "bad-attitude");
     g.cells[kw][3] = `${g.cells[kw][3]}, 说话难听`;
-    const out = generate({ grids: [g, grid("考勤", [["日期", "姓名", "状态"], ["2026-10-02", "小王", "迟到"]]), grid("投诉", [["日期", "客服", "投诉原因"], ["2026-10-03", "小王", "客户说话难听"]])], scheme: "sheet", month: "2026-10" });
+    const out = generate({
+      grids: [
+        g,
+        grid("考勤", [
+          ["日期", "姓名", "状态"],
+          ["2026-10-02", "小王", "迟到"],
+        ]),
+        grid("投诉", [
+          ["日期", "客服", "投诉原因"],
+          ["2026-10-03", "小王", "客户说话难听"],
+        ]),
+      ],
+      scheme: "sheet",
+      month: "2026-10",
+    });
     expect(out.ok).toBe(true);
     if (out.ok) expect(out.result.agents[0].score).toBe(10 - 1 - 1);
   });
 });
 
 describe("病假 and 事假 count as 请假 unless the rules sheet says otherwise", () => {
-  const att = grid("考勤", [["日期", "姓名", "状态"], ...[1, 2, 3, 4, 5].map((d) => [`2026-10-0${d}`, "小王", "病假"])]);
+  const att = grid("考勤", [
+    ["日期", "姓名", "状态"],
+    ...[1, 2, 3, 4, 5].map((d) => [`2026-10-0${d}`, "小王", "病假"]),
+  ]);
   it("by default the 5th sick day is an absence under pdd-10's allowance", () => {
     const out = generate({ grids: [att], scheme: "pdd-10", month: "2026-10" });
     expect(out.ok && out.result.agents[0].score).toBe(8);

@@ -3,7 +3,10 @@ import { agentOf, ev, scoreWith, times } from "../helpers/score";
 
 describe("pdd-10", () => {
   it("late exactly 30 minutes is late; 31 is an absence", () => {
-    const r = scoreWith("pdd-10", [ev("小王", "late", "2026-10-02", { measure: 30 }), ev("小王", "late", "2026-10-03", { measure: 31 })]);
+    const r = scoreWith("pdd-10", [
+      ev("小王", "late", "2026-10-02", { measure: 30 }),
+      ev("小王", "late", "2026-10-03", { measure: 31 }),
+    ]);
     const a = agentOf(r, "小王");
     expect(a.score).toBe(10 - 0.5 - 2);
     expect(a.byRule.late.value).toBe(-0.5);
@@ -11,7 +14,11 @@ describe("pdd-10", () => {
   });
 
   it("the 4th leave of a month is free, the 5th is an absence; statutory leave never counts", () => {
-    const evs = [...times(4, "小王", "leave"), ev("小王", "statutory", "2026-10-09", { detail: "年假" }), ev("小王", "swap", "2026-10-10")];
+    const evs = [
+      ...times(4, "小王", "leave"),
+      ev("小王", "statutory", "2026-10-09", { detail: "年假" }),
+      ev("小王", "swap", "2026-10-10"),
+    ];
     expect(agentOf(scoreWith("pdd-10", evs), "小王").score).toBe(8);
     expect(agentOf(scoreWith("pdd-10", evs.slice(0, 4)), "小王").score).toBe(10);
   });
@@ -24,7 +31,15 @@ describe("pdd-10", () => {
   it("a score exactly on the band line is flagged (≤ 5 warning, ≤ 2 punishment)", () => {
     const five = agentOf(scoreWith("pdd-10", [ev("a", "unauthorised", "2026-10-02")]), "a");
     expect([five.score, five.level, five.label]).toEqual([5, 1, "口头警告"]);
-    const two = agentOf(scoreWith("pdd-10", [ev("a", "unauthorised", "2026-10-02"), ev("a", "late", "2026-10-03"), ...times(1, "a", "absence").map((e) => ({ ...e, date: "2026-10-04" })), ev("a", "late", "2026-10-05")]), "a");
+    const two = agentOf(
+      scoreWith("pdd-10", [
+        ev("a", "unauthorised", "2026-10-02"),
+        ev("a", "late", "2026-10-03"),
+        ...times(1, "a", "absence").map((e) => ({ ...e, date: "2026-10-04" })),
+        ev("a", "late", "2026-10-05"),
+      ]),
+      "a",
+    );
     expect([two.score, two.level]).toEqual([2, 2]);
     const fine = agentOf(scoreWith("pdd-10", [ev("a", "late", "2026-10-02")]), "a");
     expect([fine.score, fine.level, fine.label]).toEqual([9.5, 0, "正常"]);
@@ -49,7 +64,14 @@ describe("pdd-10", () => {
   });
 
   it("not logged in: 5 per full 3; slow-response tiers; unfinished work defaults to 0.5", () => {
-    const a = agentOf(scoreWith("pdd-10", [...times(4, "a", "not-logged-in"), ...times(3, "a", "slow-response"), ev("a", "unfinished", "2026-10-20")]), "a");
+    const a = agentOf(
+      scoreWith("pdd-10", [
+        ...times(4, "a", "not-logged-in"),
+        ...times(3, "a", "slow-response"),
+        ev("a", "unfinished", "2026-10-20"),
+      ]),
+      "a",
+    );
     expect(a.score).toBe(10 - 5 - 5 - 0.5);
   });
 });
@@ -66,12 +88,25 @@ describe("taobao-fines", () => {
     expect(a.lines.filter((l) => l.ruleId === "handover").map((l) => l.value)).toEqual([-10, -10, -40]);
   });
   it("greeting delays priced per started 30 s", () => {
-    const a = agentOf(scoreWith("taobao-fines", [ev("a", "greeting-delay", "2026-10-02", { measure: 45 }), ev("a", "greeting-delay", "2026-10-03", { measure: 61 })]), "a");
+    const a = agentOf(
+      scoreWith("taobao-fines", [
+        ev("a", "greeting-delay", "2026-10-02", { measure: 45 }),
+        ev("a", "greeting-delay", "2026-10-03", { measure: 61 }),
+      ]),
+      "a",
+    );
     expect(a.fineYuan).toBe(15);
     expect(a.level).toBe(1);
   });
   it("complaints escalate within the month and suggestions are company rewards, not fines", () => {
-    const a = agentOf(scoreWith("taobao-fines", [ev("a", "bad-attitude", "2026-10-02"), ev("a", "quarrel", "2026-10-09"), ev("a", "suggestion", "2026-10-10", { amount: 50 })]), "a");
+    const a = agentOf(
+      scoreWith("taobao-fines", [
+        ev("a", "bad-attitude", "2026-10-02"),
+        ev("a", "quarrel", "2026-10-09"),
+        ev("a", "suggestion", "2026-10-10", { amount: 50 }),
+      ]),
+      "a",
+    );
     expect([a.fineYuan, a.rewardYuan]).toEqual([150, 50]);
   });
 });
@@ -79,8 +114,11 @@ describe("taobao-fines", () => {
 describe("tmall-30", () => {
   it("first deduction is a warning; ties share the top sales place; clean month bonus", () => {
     const evs = [
-      ev("a", "metric", null, { meta: { sales: 9000 } }), ev("b", "metric", null, { meta: { sales: 9000 } }), ev("c", "metric", null, { meta: { sales: 5000 } }),
-      ev("a", "bad-attitude", "2026-10-02"), ev("a", "bad-attitude", "2026-10-03"),
+      ev("a", "metric", null, { meta: { sales: 9000 } }),
+      ev("b", "metric", null, { meta: { sales: 9000 } }),
+      ev("c", "metric", null, { meta: { sales: 5000 } }),
+      ev("a", "bad-attitude", "2026-10-02"),
+      ev("a", "bad-attitude", "2026-10-03"),
       ...times(4, "c", "private-discount"),
     ];
     const r = scoreWith("tmall-30", evs);
@@ -92,7 +130,12 @@ describe("tmall-30", () => {
     expect(agentOf(r, "b").bonusCutPercent).toBe(-13);
   });
   it("bands: below 25 cuts 10%, below 15 the whole bonus; above 25 earns 1% a point; a major error means probation", () => {
-    const r = scoreWith("tmall-30", [ev("x", "major-error", "2026-10-02"), ...times(3, "y", "private-discount"), ...times(4, "w", "private-discount"), ...times(2, "z", "major-error")]);
+    const r = scoreWith("tmall-30", [
+      ev("x", "major-error", "2026-10-02"),
+      ...times(3, "y", "private-discount"),
+      ...times(4, "w", "private-discount"),
+      ...times(2, "z", "major-error"),
+    ]);
     const y = agentOf(r, "y");
     expect([y.score, y.level, y.bonusCutPercent]).toEqual([29, 0, -4]);
     const w = agentOf(r, "w");
@@ -106,8 +149,16 @@ describe("tmall-30", () => {
 
 describe("tmall-130", () => {
   it("grades, the capped attendance item, complaints in range; below 91 fails", () => {
-    const grades = (a: string, g: string) => ["gradeQuality", "gradeComplaints", "gradeCooperation", "gradeExecution"].map((d) => ev(a, "grade", null, { detail: d, text: g }));
-    const r = scoreWith("tmall-130", [...grades("a", "优"), ...grades("b", "良"), ...times(5, "b", "unauthorised"), ev("b", "verified-complaint", "2026-10-20", { points: 8 })]);
+    const grades = (a: string, g: string) =>
+      ["gradeQuality", "gradeComplaints", "gradeCooperation", "gradeExecution"].map((d) =>
+        ev(a, "grade", null, { detail: d, text: g }),
+      );
+    const r = scoreWith("tmall-130", [
+      ...grades("a", "优"),
+      ...grades("b", "良"),
+      ...times(5, "b", "unauthorised"),
+      ev("b", "verified-complaint", "2026-10-20", { points: 8 }),
+    ]);
     expect(agentOf(r, "a").score).toBe(30 + 80 + 20);
     const b = agentOf(r, "b");
     expect(b.score).toBe(30 + 60 + 0 - 8);
@@ -128,11 +179,20 @@ describe("tmall-vouchers", () => {
     expect(r.fundBox.fines).toBe(600);
   });
   it("disputes: 100 to the offender twice, then 200 to each member", () => {
-    const r = scoreWith("tmall-vouchers", times(3, "a", "dispute-unfollowed"), "2026-10", ["a", "b"], { a: "A组", b: "A组" });
+    const r = scoreWith("tmall-vouchers", times(3, "a", "dispute-unfollowed"), "2026-10", ["a", "b"], {
+      a: "A组",
+      b: "A组",
+    });
     expect([agentOf(r, "a").fineYuan, agentOf(r, "b").fineYuan]).toEqual([400, 200]);
   });
   it("vouchers accumulate with defaults for blanks", () => {
-    const a = agentOf(scoreWith("tmall-vouchers", [ev("a", "suggestion", "2026-10-02", { points: 8 }), ev("a", "weekly-done", "2026-10-09")]), "a");
+    const a = agentOf(
+      scoreWith("tmall-vouchers", [
+        ev("a", "suggestion", "2026-10-02", { points: 8 }),
+        ev("a", "weekly-done", "2026-10-09"),
+      ]),
+      "a",
+    );
     expect(a.score).toBe(11);
   });
 });
@@ -156,22 +216,36 @@ describe("fund box and courier", () => {
     expect(agentOf(sep, "b").rewardYuan).toBe(100);
   });
   it("groups courier incidents by company with the hand-over date 10 days before month end", () => {
-    const x = (courier: string, amount: number, party = "courier") => ev(null, "express", "2026-10-05", { amount, meta: { courier, party, problem: "丢件" } });
+    const x = (courier: string, amount: number, party = "courier") =>
+      ev(null, "express", "2026-10-05", { amount, meta: { courier, party, problem: "丢件" } });
     const r = scoreWith("pdd-10", [x("韵达", 50), x("韵达", 100), x("中通", 20), x("圆通", 25, "agent")]);
     expect(r.courier).toEqual([
       { courier: "韵达", incidents: 2, amount: 150, handOverDate: "2026-10-21", byProblem: { 丢件: 2 } },
       { courier: "中通", incidents: 1, amount: 20, handOverDate: "2026-10-21", byProblem: { 丢件: 1 } },
     ]);
     expect(r.incidents.filter((i) => i.party !== "courier")).toHaveLength(1);
-    expect(scoreWith("pdd-10", [{ ...x("韵达", 1), date: "2026-02-05", month: "2026-02" }], "2026-02").courier[0].handOverDate).toBe("2026-02-18");
+    expect(
+      scoreWith("pdd-10", [{ ...x("韵达", 1), date: "2026-02-05", month: "2026-02" }], "2026-02").courier[0]
+        .handOverDate,
+    ).toBe("2026-02-18");
   });
   it("flags reviews still open 7 days after their date at month end", () => {
-    const r = scoreWith("pdd-10", [ev("a", "bad-attitude", "2026-10-24", { meta: { open: true } }), ev("a", "bad-attitude", "2026-10-25", { meta: { open: true } }), ev("a", "bad-attitude", "2026-10-02", { meta: { open: false } })]);
+    const r = scoreWith("pdd-10", [
+      ev("a", "bad-attitude", "2026-10-24", { meta: { open: true } }),
+      ev("a", "bad-attitude", "2026-10-25", { meta: { open: true } }),
+      ev("a", "bad-attitude", "2026-10-02", { meta: { open: false } }),
+    ]);
     expect(r.openReviews.map((o) => o.date)).toEqual(["2026-10-24"]);
   });
   it("computes good-review rate and bad-attitude share, flagging without scoring", () => {
-    const r = scoreWith("pdd-10", [ev("a", "metric", null, { meta: { satisfied: 70, neutral: 20, disappointed: 10, badAttitudeReviews: 3 } })]);
-    expect(r.indicators[0]).toMatchObject({ goodRate: 0.7, badShare: 0.1, flags: ["好评率低于80%", "态度差占比高于6%"] });
+    const r = scoreWith("pdd-10", [
+      ev("a", "metric", null, { meta: { satisfied: 70, neutral: 20, disappointed: 10, badAttitudeReviews: 3 } }),
+    ]);
+    expect(r.indicators[0]).toMatchObject({
+      goodRate: 0.7,
+      badShare: 0.1,
+      flags: ["好评率低于80%", "态度差占比高于6%"],
+    });
     expect(agentOf(r, "a").score).toBe(10);
   });
 });
@@ -181,14 +255,32 @@ describe("who is on the month's scorecard", () => {
     const { readWorkbook } = await import("../../src/engine/read/workbook");
     const { scoreMonths } = await import("../../src/engine/score/month");
     const { builtinScheme } = await import("../../src/engine/schemes");
-    const att = { name: "考勤", cells: [["日期", "姓名", "状态"], ["2026-09-02", "老张", "迟到"], ["2026-10-02", "小王", "正常"]] };
+    const att = {
+      name: "考勤",
+      cells: [
+        ["日期", "姓名", "状态"],
+        ["2026-09-02", "老张", "迟到"],
+        ["2026-10-02", "小王", "正常"],
+      ],
+    };
     const noRoster = readWorkbook([att], { defaultYear: 2026 });
     const oct = scoreMonths(noRoster, builtinScheme("pdd-10")!, "2026-10").pop()!;
     expect(oct.agents.map((a) => a.name)).toEqual(["小王"]);
-    const roster = { name: "花名册", cells: [["姓名", "工号", "离职日期"], ["小王", "1", null], ["小李", "2", null], ["老张", "3", "2026-09-20"]] };
+    const roster = {
+      name: "花名册",
+      cells: [
+        ["姓名", "工号", "离职日期"],
+        ["小王", "1", null],
+        ["小李", "2", null],
+        ["老张", "3", "2026-09-20"],
+      ],
+    };
     const withRoster = readWorkbook([roster, att], { defaultYear: 2026 });
     const oct2 = scoreMonths(withRoster, builtinScheme("pdd-10")!, "2026-10").pop()!;
-    expect(oct2.agents.map((a) => [a.name, a.score])).toEqual([["小王", 10], ["小李", 10]]);
+    expect(oct2.agents.map((a) => [a.name, a.score])).toEqual([
+      ["小王", 10],
+      ["小李", 10],
+    ]);
   });
 });
 

@@ -1,8 +1,15 @@
 import type { Cell, SheetGrid } from "../../src/engine/types";
 import { readWorkbook } from "../../src/engine/read/workbook";
 
-export const grid = (name: string, cells: Cell[][], formats?: (string | null)[][]): SheetGrid => ({ name, cells, formats });
-export const date = (y: number, m: number, d: number): Cell => ({ kind: "date", serial: Date.UTC(y, m - 1, d) / 86400000 + 25569 });
+export const grid = (name: string, cells: Cell[][], formats?: (string | null)[][]): SheetGrid => ({
+  name,
+  cells,
+  formats,
+});
+export const date = (y: number, m: number, d: number): Cell => ({
+  kind: "date",
+  serial: Date.UTC(y, m - 1, d) / 86400000 + 25569,
+});
 
 export const ROSTER = grid("花名册", [
   ["工号", "姓名", "旺旺", "组别"],

@@ -5,18 +5,48 @@ import type { Scheme } from "../../src/engine/score/scheme";
 
 let row = 1;
 /** An event as the reader would make it, with a fresh source row. */
-export function ev(agent: string | null, type: string, date: string | null, extra: Partial<AgentEvent> = {}): AgentEvent {
-  return { agent, type, date, month: (date ?? extra.month ?? "2026-10").slice(0, 7), days: 1, sources: [{ sheet: "测试", row: ++row }], ...extra };
+export function ev(
+  agent: string | null,
+  type: string,
+  date: string | null,
+  extra: Partial<AgentEvent> = {},
+): AgentEvent {
+  return {
+    agent,
+    type,
+    date,
+    month: (date ?? extra.month ?? "2026-10").slice(0, 7),
+    days: 1,
+    sources: [{ sheet: "测试", row: ++row }],
+    ...extra,
+  };
 }
 
 export function readOf(events: AgentEvent[], agents: string[] = [], groups: Record<string, string> = {}): ReadResult {
   const all = new Set(agents);
   for (const e of events) if (e.agent) all.add(e.agent);
-  return { sheets: [], events, issues: [], agents: [...all], groups, roster: [...all], resigned: [], leaveDates: {}, presentDays: {}, months: [...new Set(events.map((e) => e.month))].sort() };
+  return {
+    sheets: [],
+    events,
+    issues: [],
+    agents: [...all],
+    groups,
+    roster: [...all],
+    resigned: [],
+    leaveDates: {},
+    presentDays: {},
+    months: [...new Set(events.map((e) => e.month))].sort(),
+  };
 }
 
 /** Score one month with a built-in scheme (or a given one) and return that month's result. */
-export function scoreWith(scheme: string | Scheme, events: AgentEvent[], month = "2026-10", agents: string[] = [], groups: Record<string, string> = {}) {
+export function scoreWith(
+  scheme: string | Scheme,
+  events: AgentEvent[],
+  month = "2026-10",
+  agents: string[] = [],
+  groups: Record<string, string> = {},
+) {
   const s = typeof scheme === "string" ? builtinScheme(scheme)! : scheme;
   const chain = scoreMonths(readOf(events, agents, groups), s, month);
   return chain[chain.length - 1];

@@ -14,14 +14,19 @@ export class ExcelJsWorkbook implements WorkbookPort {
     await wb.xlsx.load(data as ArrayBuffer);
     return new ExcelJsWorkbook(wb);
   }
-  static empty(): ExcelJsWorkbook { return new ExcelJsWorkbook(new ExcelJS.Workbook()); }
+  static empty(): ExcelJsWorkbook {
+    return new ExcelJsWorkbook(new ExcelJS.Workbook());
+  }
 
   async listSheets(): Promise<SheetInfo[]> {
     return this.wb.worksheets.map((ws) => ({ name: ws.name, hidden: ws.state !== "visible" }));
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {
-    return names.map((n) => this.wb.getWorksheet(n)).filter((ws): ws is ExcelJS.Worksheet => !!ws).map(sheetToGrid);
+    return names
+      .map((n) => this.wb.getWorksheet(n))
+      .filter((ws): ws is ExcelJS.Worksheet => !!ws)
+      .map(sheetToGrid);
   }
 
   async writeSheets(sheets: OutputSheet[], owned: Set<string>): Promise<WriteReport> {
@@ -33,7 +38,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
       }
       writeSheet(this.wb, s);
     }
-    return { written: sheets.map((s) => s.name), degraded: ["charts: files written without Excel show data bars instead of charts"] };
+    return {
+      written: sheets.map((s) => s.name),
+      degraded: ["charts: files written without Excel show data bars instead of charts"],
+    };
   }
 
   async save(): Promise<Uint8Array> {

@@ -12,7 +12,8 @@ export function toCell(v: ExcelJS.CellValue): Cell {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : { kind: "date", serial: toSerial(v) };
   const o = v as unknown as Record<string, unknown>;
   if ("error" in o) return { kind: "error", code: String(o.error) };
-  if ("richText" in o && Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join("");
+  if ("richText" in o && Array.isArray(o.richText))
+    return (o.richText as { text: string }[]).map((t) => t.text).join("");
   if ("formula" in o || "sharedFormula" in o) return "result" in o ? toCell(o.result as ExcelJS.CellValue) : null;
   if ("text" in o) return typeof o.text === "string" ? o.text : toCell(o.text as ExcelJS.CellValue);
   return null;
@@ -40,6 +41,10 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     cells[r - 1] = rc;
     formats[r - 1] = rf;
   });
-  for (let r = 0; r < cells.length; r++) if (!cells[r]) { cells[r] = []; formats[r] = []; }
+  for (let r = 0; r < cells.length; r++)
+    if (!cells[r]) {
+      cells[r] = [];
+      formats[r] = [];
+    }
   return { name: ws.name, cells, formats, hidden: ws.state !== "visible" };
 }

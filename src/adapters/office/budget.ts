@@ -5,8 +5,10 @@ export function utf8Length(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -25,7 +27,11 @@ export class SyncBudget {
   private pending = 0;
   syncs = 0;
   largest = 0;
-  constructor(private readonly sync: () => Promise<void>, private readonly budget = PAYLOAD_BUDGET, private readonly onSynced?: () => void) {}
+  constructor(
+    private readonly sync: () => Promise<void>,
+    private readonly budget = PAYLOAD_BUDGET,
+    private readonly onSynced?: () => void,
+  ) {}
 
   async add(bytes: number): Promise<void> {
     if (this.pending > 0 && this.pending + bytes > this.budget) await this.flush();

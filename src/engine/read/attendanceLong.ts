@@ -1,4 +1,14 @@
-import { cellText, formatYmd, isBlankCell, parseMinutes, parseNumber, parseTimeOfDay, shiftDay, addDays, isDateCell } from "../parse";
+import {
+  cellText,
+  formatYmd,
+  isBlankCell,
+  parseMinutes,
+  parseNumber,
+  parseTimeOfDay,
+  shiftDay,
+  addDays,
+  isDateCell,
+} from "../parse";
 import { classifyText } from "../classify";
 import type { SheetCursor } from "./context";
 import { parseApproval, parseStatus, type Mark } from "./status";
@@ -45,16 +55,20 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     if (lateMin && lateMin > 0) {
       const late = marks.find((m) => m.type === "late");
       if (late) late.minutes = late.minutes ?? lateMin;
-      else if (!marks.some((m) => m.type === "unauthorised" || m.type === "absence")) marks.push({ type: "late", minutes: lateMin });
+      else if (!marks.some((m) => m.type === "unauthorised" || m.type === "absence"))
+        marks.push({ type: "late", minutes: lateMin });
     }
     const earlyMin = cur.has("earlyMinutes") ? parseMinutes(cur.cell(r, "earlyMinutes")) : null;
-    if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === "early")) marks.push({ type: "early", minutes: earlyMin });
+    if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === "early"))
+      marks.push({ type: "early", minutes: earlyMin });
     const approval = cur.text(r, "approval");
     const leaves = approval ? parseApproval(approval, cur.ctx.attendance) : [];
     for (const l of leaves) {
       const existing = marks.find((m) => m.type === l.type || (m.type === "leave" && l.type === "leave"));
-      if (existing) { existing.days = l.days; existing.detail = existing.detail ?? l.detail; }
-      else marks.push({ type: l.type, days: l.days, detail: l.detail });
+      if (existing) {
+        existing.days = l.days;
+        existing.detail = existing.detail ?? l.detail;
+      } else marks.push({ type: l.type, days: l.days, detail: l.detail });
     }
     for (const [field, type, detail] of LEAVE_DAY_FIELDS) {
       const n = cur.has(field) ? parseNumber(cur.cell(r, field)) : null;
@@ -64,10 +78,15 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
       const note = cur.text(r, "note");
       const t = note ? classifyText(note, cur.ctx.attendance) : null;
       if (t) marks.push({ type: t, detail: note });
-      else if (!isBlankCell(cur.cell(r, "clockIn")) || !isBlankCell(cur.cell(r, "clockOut"))) marks.push({ type: "present" });
+      else if (!isBlankCell(cur.cell(r, "clockIn")) || !isBlankCell(cur.cell(r, "clockOut")))
+        marks.push({ type: "present" });
     }
     if (unknown.length) {
-      cur.issue(r, "unknown-status", `考勤状态“${unknown.join("、")}”无法识别，这一行没有计入。可在规则表的关键词里补充。`);
+      cur.issue(
+        r,
+        "unknown-status",
+        `考勤状态“${unknown.join("、")}”无法识别，这一行没有计入。可在规则表的关键词里补充。`,
+      );
       continue;
     }
     if (!marks.length) {
@@ -86,12 +105,22 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     // `正常` beside a real mark is the other half of the day, not a second event.
     if (kept.length > 1) kept = kept.filter((m) => m.type !== "present");
     for (const m of kept) {
-      const n = span && span > 1 && (m.type === "leave" || m.type === "swap" || m.type === "statutory") ? Math.round(span) : 1;
+      const n =
+        span && span > 1 && (m.type === "leave" || m.type === "swap" || m.type === "statutory") ? Math.round(span) : 1;
       for (let k = 0; k < n; k++) {
         const d = k === 0 ? iso : formatYmd(addDays(date, k));
-        cur.event(r, { type: m.type, agent, date: d, days: m.days ?? 1, measure: m.minutes, detail: m.detail, text: cellText(cur.cell(r, "status")) || undefined });
+        cur.event(r, {
+          type: m.type,
+          agent,
+          date: d,
+          days: m.days ?? 1,
+          measure: m.minutes,
+          detail: m.detail,
+          text: cellText(cur.cell(r, "status")) || undefined,
+        });
       }
     }
-    if (errors.length) cur.issue(r, "error-cell", `单元格含错误值：${errors.join("，")}，已忽略这些单元格。`, "warning");
+    if (errors.length)
+      cur.issue(r, "error-cell", `单元格含错误值：${errors.join("，")}，已忽略这些单元格。`, "warning");
   }
 }

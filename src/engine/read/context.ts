@@ -35,16 +35,26 @@ export class SheetCursor {
 
   private readonly mapped: [string, number][];
 
-  constructor(readonly grid: SheetGrid, fields: (string | null)[], readonly ctx: ReadContext) {
-    fields.forEach((f, i) => { if (f && this.col[f] === undefined) this.col[f] = i; });
+  constructor(
+    readonly grid: SheetGrid,
+    fields: (string | null)[],
+    readonly ctx: ReadContext,
+  ) {
+    fields.forEach((f, i) => {
+      if (f && this.col[f] === undefined) this.col[f] = i;
+    });
     this.mapped = Object.entries(this.col);
   }
 
-  get name() { return this.grid.name; }
-  has(field: string) { return this.col[field] !== undefined; }
+  get name() {
+    return this.grid.name;
+  }
+  has(field: string) {
+    return this.col[field] !== undefined;
+  }
   cell(r: number, field: string): Cell {
     const c = this.col[field];
-    return c === undefined ? null : this.grid.cells[r]?.[c] ?? null;
+    return c === undefined ? null : (this.grid.cells[r]?.[c] ?? null);
   }
   text(r: number, field: string): string {
     const c = this.cell(r, field);
@@ -52,7 +62,7 @@ export class SheetCursor {
   }
   fmt(r: number, field: string) {
     const c = this.col[field];
-    return c === undefined ? null : this.grid.formats?.[r]?.[c] ?? null;
+    return c === undefined ? null : (this.grid.formats?.[r]?.[c] ?? null);
   }
   date(r: number, field = "date", context?: { y?: number; m?: number }): Ymd | null {
     return parseDate(this.cell(r, field), context ?? { y: this.ctx.defaultYear }, this.fmt(r, field));
@@ -62,7 +72,14 @@ export class SheetCursor {
   }
 
   issue(r: number, code: string, message: string, severity: Severity = "error", col?: number) {
-    this.ctx.issues.push({ sheet: this.name, row: r + 1, col: col === undefined ? undefined : colLetter(col), severity, code, message });
+    this.ctx.issues.push({
+      sheet: this.name,
+      row: r + 1,
+      col: col === undefined ? undefined : colLetter(col),
+      severity,
+      code,
+      message,
+    });
     if (severity !== "warning") this.rejected.add(r);
   }
 
@@ -71,7 +88,7 @@ export class SheetCursor {
     if (e.type === "present" && e.agent) {
       let byAgent = this.ctx.present.get(month);
       if (!byAgent) this.ctx.present.set(month, (byAgent = new Map()));
-      byAgent.set(e.agent, (byAgent.get(e.agent) ?? 0) + (e.date ? e.days ?? 1 : 0));
+      byAgent.set(e.agent, (byAgent.get(e.agent) ?? 0) + (e.date ? (e.days ?? 1) : 0));
       let months = this.ctx.sheetMonths.get(this.name);
       if (!months) this.ctx.sheetMonths.set(this.name, (months = new Set()));
       months.add(month);
@@ -81,9 +98,18 @@ export class SheetCursor {
     }
     // One literal with every field in a fixed order keeps all events one shape (fast on V8).
     this.ctx.events.push({
-      type: e.type, agent: e.agent, date: e.date, month,
-      days: e.days, measure: e.measure, amount: e.amount, points: e.points, text: e.text, detail: e.detail,
-      sources: [{ sheet: this.name, row: r + 1, col: col === undefined ? undefined : colLetter(col) }], meta: e.meta,
+      type: e.type,
+      agent: e.agent,
+      date: e.date,
+      month,
+      days: e.days,
+      measure: e.measure,
+      amount: e.amount,
+      points: e.points,
+      text: e.text,
+      detail: e.detail,
+      sources: [{ sheet: this.name, row: r + 1, col: col === undefined ? undefined : colLetter(col) }],
+      meta: e.meta,
     });
     this.used.add(r);
     this.events++;
@@ -91,8 +117,20 @@ export class SheetCursor {
 
   /** A row whose date cannot be read: say which, or that the sheet has no date column at all. */
   badDate(r: number, what: string) {
-    if (!this.has("date")) this.issue(r, "no-date-column", `这张表没有日期列（如“日期”），无法知道${what}是哪一天，没有计入。可在任务窗格里指定哪一列是日期。`);
-    else this.issue(r, "bad-date", `日期“${this.text(r, "date") || "空"}”无法识别，${what}没有计入。请填写如 2026-10-03 的日期。`, "error", this.col.date);
+    if (!this.has("date"))
+      this.issue(
+        r,
+        "no-date-column",
+        `这张表没有日期列（如“日期”），无法知道${what}是哪一天，没有计入。可在任务窗格里指定哪一列是日期。`,
+      );
+    else
+      this.issue(
+        r,
+        "bad-date",
+        `日期“${this.text(r, "date") || "空"}”无法识别，${what}没有计入。请填写如 2026-10-03 的日期。`,
+        "error",
+        this.col.date,
+      );
   }
 
   /** Error values (#N/A …) in the mapped cells of a row become one data issue. */
@@ -102,7 +140,8 @@ export class SheetCursor {
     if (!row) return [];
     for (const [f, c] of this.mapped) {
       const v = row[c];
-      if (v !== null && typeof v === "object" && isErrorCell(v)) (out ??= []).push(`${colLetter(c)}${r + 1}=${v.code}(${f})`);
+      if (v !== null && typeof v === "object" && isErrorCell(v))
+        (out ??= []).push(`${colLetter(c)}${r + 1}=${v.code}(${f})`);
     }
     return out ?? [];
   }
@@ -116,11 +155,16 @@ export class SheetCursor {
       const res = this.ctx.resolver.resolve(raw);
       if (res.ok) return res.name;
       const near = res.near.length ? `，相近的名字：${res.near.join("、")}` : "";
-      this.issue(r, "unknown-name", `“${res.written}”不在花名册里${near}。请改正姓名或在花名册中补上此人。`, "error", this.col[f]);
+      this.issue(
+        r,
+        "unknown-name",
+        `“${res.written}”不在花名册里${near}。请改正姓名或在花名册中补上此人。`,
+        "error",
+        this.col[f],
+      );
       return null;
     }
     this.issue(r, "no-name", "这一行没有姓名，无法计入任何人。");
     return null;
   }
 }
-

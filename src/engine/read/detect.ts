@@ -36,9 +36,20 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
     const row = (override.headerRow ?? 1) - 1;
     const width = Math.max(0, ...grid.cells.map((r) => r?.length ?? 0));
     const labels = Array.from({ length: width }, (_, c) => cellText(grid.cells[row]?.[c] ?? null));
-    header = { fieldRow: row, groupRow: null, dataStart: row + 1, fields: labels.map(() => null), labels, dayColumns: [] };
+    header = {
+      fieldRow: row,
+      groupRow: null,
+      dataStart: row + 1,
+      fields: labels.map(() => null),
+      labels,
+      dayColumns: [],
+    };
   }
-  const titleText = grid.cells.slice(0, header ? header.fieldRow : 3).flat().map((c) => cellText(c)).join(" ");
+  const titleText = grid.cells
+    .slice(0, header ? header.fieldRow : 3)
+    .flat()
+    .map((c) => cellText(c))
+    .join(" ");
   const month = titleMonth(grid, titleText);
   if (header && override?.fields) {
     for (const [letter, field] of Object.entries(override.fields)) {
@@ -48,7 +59,15 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
     }
   }
   if (!header) {
-    return { role: override?.role ?? "none", header: null, confidence: "low", reason: "没有找到表头行（如 姓名、日期 等），无法读取。", titleText, titleMonth: month, corrected: !!override?.role };
+    return {
+      role: override?.role ?? "none",
+      header: null,
+      confidence: "low",
+      reason: "没有找到表头行（如 姓名、日期 等），无法读取。",
+      titleText,
+      titleMonth: month,
+      corrected: !!override?.role,
+    };
   }
   const fields = new Set(header.fields.filter(Boolean) as string[]);
   const scores = new Map<Role, number>();
@@ -69,24 +88,54 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   let [role, score] = ranked[0];
   const second = ranked[1]?.[1] ?? 0;
-  if (score < 3 || !hasName && role !== "express" && role !== "fines") role = "none";
+  if (score < 3 || (!hasName && role !== "express" && role !== "fines")) role = "none";
   if (override?.role) role = override.role;
   const layout = layoutOf(role, header, fields);
-  const confidence: Confidence = override?.role ? "high" : score >= 8 && score - second >= 3 ? "high" : score >= 5 ? "medium" : "low";
-  const named = [...fields].filter((f) => f !== "day").slice(0, 6).map((f) => FIELD_LABELS[f] ?? f).join("、");
+  const confidence: Confidence = override?.role
+    ? "high"
+    : score >= 8 && score - second >= 3
+      ? "high"
+      : score >= 5
+        ? "medium"
+        : "low";
+  const named = [...fields]
+    .filter((f) => f !== "day")
+    .slice(0, 6)
+    .map((f) => FIELD_LABELS[f] ?? f)
+    .join("、");
   const dayNote = header.dayColumns.length ? `，${header.dayColumns.length} 个日期列` : "";
-  const reason = role === "none"
-    ? `表头（${named || "无可识别字段"}）不像任何一种考核数据，未读取。可在任务窗格里指定类型。`
-    : `第 ${header.fieldRow + 1} 行表头有 ${named}${dayNote}${hint?.[0] === role ? `，表名“${grid.name}”也像${ROLE_LABELS[role]}` : ""} → ${ROLE_LABELS[role]}${layout ? `（${LAYOUT_LABELS[layout]}）` : ""}`;
-  return { role, layout, header, confidence, reason: override?.role ? `${reason}（按用户的更正）` : reason, titleText, titleMonth: month, corrected: !!override };
+  const reason =
+    role === "none"
+      ? `表头（${named || "无可识别字段"}）不像任何一种考核数据，未读取。可在任务窗格里指定类型。`
+      : `第 ${header.fieldRow + 1} 行表头有 ${named}${dayNote}${hint?.[0] === role ? `，表名“${grid.name}”也像${ROLE_LABELS[role]}` : ""} → ${ROLE_LABELS[role]}${layout ? `（${LAYOUT_LABELS[layout]}）` : ""}`;
+  return {
+    role,
+    layout,
+    header,
+    confidence,
+    reason: override?.role ? `${reason}（按用户的更正）` : reason,
+    titleText,
+    titleMonth: month,
+    corrected: !!override,
+  };
 }
 
-const LAYOUT_LABELS: Record<Layout, string> = { long: "逐行记录", matrix: "符号矩阵", export: "打卡系统导出", summary: "月度汇总", records: "逐行记录" };
+const LAYOUT_LABELS: Record<Layout, string> = {
+  long: "逐行记录",
+  matrix: "符号矩阵",
+  export: "打卡系统导出",
+  summary: "月度汇总",
+  records: "逐行记录",
+};
 
 function layoutOf(role: Role, h: HeaderInfo, fields: Set<string>): Layout | undefined {
   if (role !== "attendance") return role === "none" ? undefined : "records";
   if (h.dayColumns.length) return "matrix";
-  if (!fields.has("date") && (fields.has("lateCount") || fields.has("absentCount") || fields.has("missedCount") || fields.has("personalLeave"))) return "summary";
+  if (
+    !fields.has("date") &&
+    (fields.has("lateCount") || fields.has("absentCount") || fields.has("missedCount") || fields.has("personalLeave"))
+  )
+    return "summary";
   if (fields.has("statusIn") || fields.has("approval") || h.groupRow !== null) return "export";
   return "long";
 }

@@ -22,14 +22,24 @@ export function mapHeaderText(text: string): string | null {
   return null;
 }
 
-export interface DayColumn { col: number; day: number; date?: Ymd }
+export interface DayColumn {
+  col: number;
+  day: number;
+  date?: Ymd;
+}
 
 /** A header cell that names a day of the month: 1..31, `1日`, `1号`, a date, or a day-formatted serial. */
 function headerDay(c: Cell, fmt: string | null | undefined): { day: number; date?: Ymd } | null {
-  if (isDateCell(c)) { const d = serialToYmd(c.serial); return { day: d.d, date: d }; }
+  if (isDateCell(c)) {
+    const d = serialToYmd(c.serial);
+    return { day: d.d, date: d };
+  }
   if (typeof c === "number") {
     if (Number.isInteger(c) && c >= 1 && c <= 31) return { day: c };
-    if (c > 20000 && c < 80000 && isDateFormat(fmt)) { const d = serialToYmd(c); return { day: d.d, date: d }; }
+    if (c > 20000 && c < 80000 && isDateFormat(fmt)) {
+      const d = serialToYmd(c);
+      return { day: d.d, date: d };
+    }
     return null;
   }
   if (typeof c === "string") {
@@ -51,7 +61,10 @@ export function findDayColumns(grid: SheetGrid, r: number): DayColumn[] {
     const d = headerDay(row[c], grid.formats?.[r]?.[c]);
     if (d && (cur.length === 0 || d.day === cur[cur.length - 1].day + 1)) cur.push({ col: c, ...d });
     else if (d && d.day === 1) cur = [{ col: c, ...d }];
-    else { if (cur.length > best.length) best = cur; cur = d ? [{ col: c, ...d }] : []; }
+    else {
+      if (cur.length > best.length) best = cur;
+      cur = d ? [{ col: c, ...d }] : [];
+    }
   }
   if (cur.length > best.length) best = cur;
   return best.length >= 7 ? best : [];
@@ -80,7 +93,10 @@ const fillLeft = (texts: string[]): string[] => {
   return texts.map((t) => (t ? (last = t) : last));
 };
 
-function mapRow(fieldTexts: string[], groupTexts: string[] | null): { fields: (string | null)[]; labels: string[]; count: number } {
+function mapRow(
+  fieldTexts: string[],
+  groupTexts: string[] | null,
+): { fields: (string | null)[]; labels: string[]; count: number } {
   const filled = groupTexts ? fillLeft(groupTexts) : null;
   const fields: (string | null)[] = [];
   const labels: string[] = [];
@@ -97,7 +113,11 @@ function mapRow(fieldTexts: string[], groupTexts: string[] | null): { fields: (s
     let label = ft || groupTexts?.[c] || "";
     for (const o of options) {
       const f = mapHeaderText(o);
-      if (f && !seen.has(f)) { field = f; label = o; break; }
+      if (f && !seen.has(f)) {
+        field = f;
+        label = o;
+        break;
+      }
     }
     if (field) seen.add(field);
     fields.push(field);
@@ -112,12 +132,18 @@ const WEEKDAY = /^(星期|周)?[一二三四五六日天]$|^(mon|tue|wed|thu|fri
 export function detectHeader(grid: SheetGrid): HeaderInfo | null {
   const rows = grid.cells.length;
   const width = Math.max(0, ...grid.cells.slice(0, 40).map((r) => r?.length ?? 0));
-  let best = -1, bestScore = 0, bestDays: DayColumn[] = [];
+  let best = -1,
+    bestScore = 0,
+    bestDays: DayColumn[] = [];
   for (let r = 0; r < Math.min(rows, 30); r++) {
     const single = mapRow(rowTexts(grid, r, width), null);
     const days = findDayColumns(grid, r);
     const score = single.count + (days.length ? 4 : 0);
-    if (score > bestScore) { best = r; bestScore = score; bestDays = days; }
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+      bestDays = days;
+    }
   }
   if (best < 0 || bestScore < 2) return null;
 
@@ -125,13 +151,15 @@ export function detectHeader(grid: SheetGrid): HeaderInfo | null {
   let chosen = { ...mapRow(here, null), fieldRow: best, groupRow: null as number | null, dataStart: best + 1 };
   if (best > 0) {
     const withGroup = mapRow(here, rowTexts(grid, best - 1, width));
-    if (withGroup.count > chosen.count) chosen = { ...withGroup, fieldRow: best, groupRow: best - 1, dataStart: best + 1 };
+    if (withGroup.count > chosen.count)
+      chosen = { ...withGroup, fieldRow: best, groupRow: best - 1, dataStart: best + 1 };
   }
   if (best + 1 < rows && !bestDays.length) {
     const below = rowTexts(grid, best + 1, width);
     const numeric = (grid.cells[best + 1] ?? []).filter((c) => typeof c === "number" || isDateCell(c)).length;
     const asSub = mapRow(below, here);
-    if (numeric <= 1 && asSub.count >= chosen.count + 2) chosen = { ...asSub, fieldRow: best + 1, groupRow: best, dataStart: best + 2 };
+    if (numeric <= 1 && asSub.count >= chosen.count + 2)
+      chosen = { ...asSub, fieldRow: best + 1, groupRow: best, dataStart: best + 2 };
   }
   // A weekday row under the day numbers belongs to the header.
   if (bestDays.length) {
@@ -140,5 +168,12 @@ export function detectHeader(grid: SheetGrid): HeaderInfo | null {
     if (wk >= bestDays.length / 2) chosen.dataStart++;
     for (const d of bestDays) chosen.fields[d.col] = "day";
   }
-  return { fieldRow: chosen.fieldRow, groupRow: chosen.groupRow, dataStart: chosen.dataStart, fields: chosen.fields, labels: chosen.labels, dayColumns: bestDays };
+  return {
+    fieldRow: chosen.fieldRow,
+    groupRow: chosen.groupRow,
+    dataStart: chosen.dataStart,
+    fields: chosen.fields,
+    labels: chosen.labels,
+    dayColumns: bestDays,
+  };
 }

@@ -17,7 +17,9 @@ const RESIGNED = /[(（\[]\s*(已?离职|已?離職|已退出|停用)\s*[)）\]]
 
 /** A name as written → the name to match on, and whether it carries a resigned marker. */
 export function cleanName(raw: string): { name: string; resigned: boolean } {
-  let s = halfWidth(raw).replace(/[\s\u00a0]+/g, " ").trim();
+  let s = halfWidth(raw)
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
   const resigned = RESIGNED.test(s);
   s = s.replace(RESIGNED, "").trim();
   // Qianniu sub-accounts are `shop:name`; the part after the last colon is the person.
@@ -31,9 +33,7 @@ const digitsKey = (s: string) => {
   return d || null;
 };
 
-export type Resolution =
-  | { ok: true; name: string; resigned: boolean }
-  | { ok: false; written: string; near: string[] };
+export type Resolution = { ok: true; name: string; resigned: boolean } | { ok: false; written: string; near: string[] };
 
 /** Resolves names through a roster's names, ids and sub-accounts; without a roster, cleaning is the only merge. */
 export class NameResolver {
@@ -63,14 +63,19 @@ export class NameResolver {
     }
   }
 
-  get hasRoster() { return this.people.size > 0; }
+  get hasRoster() {
+    return this.people.size > 0;
+  }
 
   private readonly seen = new Map<string | number, Resolution>();
 
   /** Names repeat on every row of a month: each distinct spelling is resolved once. */
   resolve(raw: string | number): Resolution {
     let r = this.seen.get(raw);
-    if (!r) { r = this.resolveOnce(raw); this.seen.set(raw, r); }
+    if (!r) {
+      r = this.resolveOnce(raw);
+      this.seen.set(raw, r);
+    }
     if (r.ok && r.resigned) this.resigned.add(r.name);
     return r;
   }
@@ -78,7 +83,10 @@ export class NameResolver {
   private resolveOnce(raw: string | number): Resolution {
     const written = typeof raw === "number" ? String(raw) : halfWidth(raw).trim();
     const { name, resigned } = cleanName(written);
-    if (!this.hasRoster) { if (resigned) this.resigned.add(name); return { ok: true, name, resigned }; }
+    if (!this.hasRoster) {
+      if (resigned) this.resigned.add(name);
+      return { ok: true, name, resigned };
+    }
     const key = toSimplified(name);
     const hit = this.byKey.get(key) ?? this.byKey.get(toSimplified(written)) ?? this.byKey.get(key.toUpperCase());
     if (hit && resigned) this.resigned.add(hit);
@@ -99,6 +107,9 @@ export class NameResolver {
       const d = editDistance(key, toSimplified(n));
       if (d <= Math.max(1, Math.floor(n.length / 2)) || n.includes(key) || key.includes(n)) out.push([n, d]);
     }
-    return out.sort((a, b) => a[1] - b[1]).slice(0, 3).map((x) => x[0]);
+    return out
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, 3)
+      .map((x) => x[0]);
   }
 }

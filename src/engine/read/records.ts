@@ -12,15 +12,28 @@ export function readRoster(cur: SheetCursor, start: number, end: number): Person
     const rawName = cur.cell(r, "name");
     // Keep the roster's own spelling (Traditional stays Traditional); matching folds it.
     const name = typeof rawName === "string" ? halfWidth(rawName).trim() : cur.text(r, "name");
-    if (!name) { cur.issue(r, "no-name", "花名册这一行没有姓名。"); continue; }
+    if (!name) {
+      cur.issue(r, "no-name", "花名册这一行没有姓名。");
+      continue;
+    }
     const rawId = cur.cell(r, "empId");
     const empId = isBlankCell(rawId) ? undefined : typeof rawId === "number" ? String(rawId) : cellText(rawId);
-    const accounts = cur.text(r, "account").split(/[,，;；、\s]+/).filter(Boolean);
+    const accounts = cur
+      .text(r, "account")
+      .split(/[,，;；、\s]+/)
+      .filter(Boolean);
     const leave = cur.date(r, "leaveDate");
     people.push({
-      name, empId, accounts, group: cur.text(r, "group") || undefined, position: cur.text(r, "position") || undefined,
-      shift: cur.text(r, "shift") || undefined, hireDate: cur.date(r, "hireDate") ? formatYmd(cur.date(r, "hireDate")!) : undefined,
-      leaveDate: leave ? formatYmd(leave) : undefined, resigned: !!leave, source: { sheet: cur.name, row: r + 1 },
+      name,
+      empId,
+      accounts,
+      group: cur.text(r, "group") || undefined,
+      position: cur.text(r, "position") || undefined,
+      shift: cur.text(r, "shift") || undefined,
+      hireDate: cur.date(r, "hireDate") ? formatYmd(cur.date(r, "hireDate")!) : undefined,
+      leaveDate: leave ? formatYmd(leave) : undefined,
+      resigned: !!leave,
+      source: { sheet: cur.name, row: r + 1 },
     });
     cur.used.add(r);
   }
@@ -39,11 +52,20 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
     if (!agent) continue;
     const date = cur.date(r);
     const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
-    if (!month) { cur.badDate(r, "这条投诉"); continue; }
+    if (!month) {
+      cur.badDate(r, "这条投诉");
+      continue;
+    }
     const words = [cur.text(r, "type"), cur.text(r, "reason")].filter(Boolean).join(" ");
     const type = classifyText(words, cur.ctx.keywords);
     if (!type) {
-      cur.issue(r, "unclassified", `原因“${words || "空"}”无法归类，这条没有计分。请在规则表的关键词里补充，或改写原因。`, "error", cur.col.reason ?? cur.col.type);
+      cur.issue(
+        r,
+        "unclassified",
+        `原因“${words || "空"}”无法归类，这条没有计分。请在规则表的关键词里补充，或改写原因。`,
+        "error",
+        cur.col.reason ?? cur.col.type,
+      );
       continue;
     }
     const verified = cur.text(r, "verified");
@@ -51,20 +73,29 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
       cur.issue(r, "not-verified", `这条${EVENT_LABELS[type] ?? "投诉"}标为未查实，不计分。`, "info");
       continue;
     }
-    if (verified && !YES.test(verified)) cur.issue(r, "verified-unclear", `“是否查实”写的是“${verified}”，按已查实处理。`, "warning", cur.col.verified);
+    if (verified && !YES.test(verified))
+      cur.issue(r, "verified-unclear", `“是否查实”写的是“${verified}”，按已查实处理。`, "warning", cur.col.verified);
     const handled = cur.text(r, "handleStatus");
     const handleDate = cur.date(r, "handleDate");
     const points = parseNumber(cur.cell(r, "points"));
     const amount = parseNumber(cur.cell(r, "amount"));
     const seconds = cur.has("measureSeconds") ? parseSeconds(cur.cell(r, "measureSeconds")) : null;
     cur.event(r, {
-      type, agent, date: date ? formatYmd(date) : null, month, text: words,
-      points: points === null ? undefined : Math.abs(points), amount: amount === null ? undefined : Math.abs(amount),
+      type,
+      agent,
+      date: date ? formatYmd(date) : null,
+      month,
+      text: words,
+      points: points === null ? undefined : Math.abs(points),
+      amount: amount === null ? undefined : Math.abs(amount),
       measure: seconds ?? undefined,
       meta: {
-        source: cur.text(r, "source") || null, orderNo: cur.text(r, "orderNo") || null,
-        open: !(DONE.test(handled) || !!handleDate), handled: handled || null,
-        handleDate: handleDate ? formatYmd(handleDate) : null, reviewRow: /评/.test(cur.name + words),
+        source: cur.text(r, "source") || null,
+        orderNo: cur.text(r, "orderNo") || null,
+        open: !(DONE.test(handled) || !!handleDate),
+        handled: handled || null,
+        handleDate: handleDate ? formatYmd(handleDate) : null,
+        reviewRow: /评/.test(cur.name + words),
       },
     });
   }
@@ -97,9 +128,15 @@ export function readExpress(cur: SheetCursor, start: number, end: number, sheetM
     if (cur.rowBlank(r)) continue;
     const date = cur.date(r);
     const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
-    if (!month) { cur.badDate(r, "这个快递异常"); continue; }
+    if (!month) {
+      cur.badDate(r, "这个快递异常");
+      continue;
+    }
     const courierRaw = cur.text(r, "courier");
-    if (!courierRaw) { cur.issue(r, "no-courier", "没有写快递公司，无法交给财务扣款。", "error", cur.col.courier); continue; }
+    if (!courierRaw) {
+      cur.issue(r, "no-courier", "没有写快递公司，无法交给财务扣款。", "error", cur.col.courier);
+      continue;
+    }
     const problem = cur.text(r, "problem") || cur.text(r, "reason") || cur.text(r, "note");
     const amount = parseNumber(cur.cell(r, "amount"));
     const party = responsibleParty(cur.text(r, "responsible"), problem);
@@ -111,11 +148,33 @@ export function readExpress(cur: SheetCursor, start: number, end: number, sheetM
     }
     if (amount === null) cur.issue(r, "no-amount", "理赔金额为空，按 0 元计。", "warning", cur.col.amount);
     cur.event(r, {
-      type: "express", agent: null, date: date ? formatYmd(date) : null, month, amount: amount ?? 0, detail: foldCourier(courierRaw), text: problem,
-      meta: { courier: foldCourier(courierRaw), courierRaw, problem, party, person: agent, trackingNo: typeof tracking === "number" ? String(tracking) : cellText(tracking), status: cur.text(r, "status") || null },
+      type: "express",
+      agent: null,
+      date: date ? formatYmd(date) : null,
+      month,
+      amount: amount ?? 0,
+      detail: foldCourier(courierRaw),
+      text: problem,
+      meta: {
+        courier: foldCourier(courierRaw),
+        courierRaw,
+        problem,
+        party,
+        person: agent,
+        trackingNo: typeof tracking === "number" ? String(tracking) : cellText(tracking),
+        status: cur.text(r, "status") || null,
+      },
     });
     // Charged to the agent under the scheme's remark rule as well (RULES.md, courier deductions).
-    if (agent) cur.event(r, { type: "remark-unclear", agent, date: date ? formatYmd(date) : null, month, text: `快递异常：${problem}`, meta: { fromExpress: true } });
+    if (agent)
+      cur.event(r, {
+        type: "remark-unclear",
+        agent,
+        date: date ? formatYmd(date) : null,
+        month,
+        text: `快递异常：${problem}`,
+        meta: { fromExpress: true },
+      });
   }
 }
 
@@ -132,29 +191,82 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
     const kind = cur.text(r, "type");
     const reason = cur.text(r, "reason") || cur.text(r, "note");
     const amount = parseNumber(cur.cell(r, "amount"));
-    if (!month) { cur.badDate(r, "这笔钱"); continue; }
+    if (!month) {
+      cur.badDate(r, "这笔钱");
+      continue;
+    }
     const iso = date ? formatYmd(date) : null;
     if (OPENING.test(kind) || (!cur.text(r, "name") && OPENING.test(reason))) {
-      if (amount === null) { cur.issue(r, "no-amount", "期初余额没有金额。", "error", cur.col.amount); continue; }
+      if (amount === null) {
+        cur.issue(r, "no-amount", "期初余额没有金额。", "error", cur.col.amount);
+        continue;
+      }
       cur.event(r, { type: "fund-opening", agent: null, date: iso, month, amount, text: reason });
       continue;
     }
     const isSpend = SPEND.test(kind) || (!kind && !cur.text(r, "name") && amount !== null);
     if (isSpend) {
-      if (amount === null) { cur.issue(r, "no-amount", "这笔支出没有金额，没有记入基金箱。", "error", cur.col.amount); continue; }
-      cur.event(r, { type: "fund-spend", agent: null, date: iso, month, amount: Math.abs(amount), text: reason || kind });
+      if (amount === null) {
+        cur.issue(r, "no-amount", "这笔支出没有金额，没有记入基金箱。", "error", cur.col.amount);
+        continue;
+      }
+      cur.event(r, {
+        type: "fund-spend",
+        agent: null,
+        date: iso,
+        month,
+        amount: Math.abs(amount),
+        text: reason || kind,
+      });
       continue;
     }
     const agent = cur.agent(r);
     if (!agent) continue;
     if (REWARD.test(kind)) {
       const t = classifyText(reason, cur.ctx.keywords);
-      cur.event(r, { type: t && ["suggestion", "praise", "major-problem", "outstanding", "sales-case", "group-answer", "weekly-done"].includes(t) ? t : "reward-yuan", agent, date: iso, month, amount: amount === null ? undefined : Math.abs(amount), text: reason, meta: { reward: true } });
+      cur.event(r, {
+        type:
+          t &&
+          [
+            "suggestion",
+            "praise",
+            "major-problem",
+            "outstanding",
+            "sales-case",
+            "group-answer",
+            "weekly-done",
+          ].includes(t)
+            ? t
+            : "reward-yuan",
+        agent,
+        date: iso,
+        month,
+        amount: amount === null ? undefined : Math.abs(amount),
+        text: reason,
+        meta: { reward: true },
+      });
       continue;
     }
     const type = classifyText(reason, cur.ctx.keywords);
-    if (!type && amount === null) { cur.issue(r, "unclassified", `事由“${reason || "空"}”无法归类且没有金额，这一行没有计入。`, "error", cur.col.reason); continue; }
-    cur.event(r, { type: type ?? "fine", agent, date: iso, month, amount: amount === null ? undefined : Math.abs(amount), text: reason, meta: { fromFines: true } });
+    if (!type && amount === null) {
+      cur.issue(
+        r,
+        "unclassified",
+        `事由“${reason || "空"}”无法归类且没有金额，这一行没有计入。`,
+        "error",
+        cur.col.reason,
+      );
+      continue;
+    }
+    cur.event(r, {
+      type: type ?? "fine",
+      agent,
+      date: iso,
+      month,
+      amount: amount === null ? undefined : Math.abs(amount),
+      text: reason,
+      meta: { fromFines: true },
+    });
   }
 }
 
@@ -162,7 +274,16 @@ const GRADES = new Set(["优", "良", "中", "差", "a", "b", "c", "d"]);
 
 /** Per-agent monthly figures: sales, conversion, review counts, 130-scale grades. */
 export function readPerformance(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
-  const metricFields = ["sales", "conversion", "churn", "responseTime", "satisfied", "neutral", "disappointed", "badAttitudeReviews"];
+  const metricFields = [
+    "sales",
+    "conversion",
+    "churn",
+    "responseTime",
+    "satisfied",
+    "neutral",
+    "disappointed",
+    "badAttitudeReviews",
+  ];
   const gradeFields = ["gradeQuality", "gradeComplaints", "gradeCooperation", "gradeExecution"];
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
@@ -170,7 +291,10 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
     if (!agent) continue;
     const date = cur.date(r);
     const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
-    if (!month) { cur.issue(r, "no-month", "看不出这一行是哪一个月的数据：请在表名或标题里写明月份。"); continue; }
+    if (!month) {
+      cur.issue(r, "no-month", "看不出这一行是哪一个月的数据：请在表名或标题里写明月份。");
+      continue;
+    }
     const meta: Record<string, number | null> = {};
     for (const f of metricFields) {
       if (!cur.has(f)) continue;
@@ -181,18 +305,34 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
     for (const g of gradeFields) {
       const t = cur.text(r, g);
       if (!t) continue;
-      if (!GRADES.has(t.toLowerCase())) { cur.issue(r, "bad-grade", `评级“${t}”不是 优/良/中/差 之一，没有计入。`, "warning", cur.col[g]); continue; }
+      if (!GRADES.has(t.toLowerCase())) {
+        cur.issue(r, "bad-grade", `评级“${t}”不是 优/良/中/差 之一，没有计入。`, "warning", cur.col[g]);
+        continue;
+      }
       cur.event(r, { type: "grade", agent, date: null, month, detail: g, text: t });
     }
   }
 }
 
 /** DingTalk 月度汇总: counts per agent, used as events only when no detailed sheet covers the month. */
-export interface SummaryRow { agent: string; row: number; counts: Record<string, number> }
+export interface SummaryRow {
+  agent: string;
+  row: number;
+  counts: Record<string, number>;
+}
 
 export function readSummary(cur: SheetCursor, start: number, end: number): SummaryRow[] {
   const out: SummaryRow[] = [];
-  const pairs: [string, string][] = [["lateCount", "late"], ["absentCount", "unauthorised"], ["missedCount", "missed-punch"], ["earlyCount", "early"], ["personalLeave", "leave"], ["sickLeave", "leave"], ["swapLeave", "swap"], ["annualLeave", "statutory"]];
+  const pairs: [string, string][] = [
+    ["lateCount", "late"],
+    ["absentCount", "unauthorised"],
+    ["missedCount", "missed-punch"],
+    ["earlyCount", "early"],
+    ["personalLeave", "leave"],
+    ["sickLeave", "leave"],
+    ["swapLeave", "swap"],
+    ["annualLeave", "statutory"],
+  ];
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
     const agent = cur.agent(r);

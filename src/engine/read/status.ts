@@ -63,13 +63,19 @@ function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
   return marks;
 }
 
-export interface ApprovalLeave { type: string; detail: string; days: number; half: boolean }
+export interface ApprovalLeave {
+  type: string;
+  detail: string;
+  days: number;
+  half: boolean;
+}
 
 /** Leave named in an approval text: `调休假0.5天（3/14 下午 - 3/14 下午）`, `事假1天`, `病假4小时`. */
 export function parseApproval(raw: string, table: KeywordRow[] = ATTENDANCE_KEYWORDS): ApprovalLeave[] {
   const s = halfWidth(raw);
   const out: ApprovalLeave[] = [];
-  const re = /(事假|病假|调休假?|年假|年休假?|婚假|产假|陪产假|丧假|护理假|育儿假|出差|外出|请假)\s*(\d+(?:\.\d+)?)?\s*(天|小时|h)?/g;
+  const re =
+    /(事假|病假|调休假?|年假|年休假?|婚假|产假|陪产假|丧假|护理假|育儿假|出差|外出|请假)\s*(\d+(?:\.\d+)?)?\s*(天|小时|h)?/g;
   for (const m of s.matchAll(re)) {
     const type = classifyText(m[1], table) ?? "leave";
     let days = m[2] ? +m[2] : 1;

@@ -6,7 +6,15 @@ import { detectSheet, titleMonth, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
 import { readAttendanceLong } from "./attendanceLong";
 import { readMatrix } from "./matrix";
-import { readComplaints, readExpress, readFines, readPerformance, readRoster, readSummary, type SummaryRow } from "./records";
+import {
+  readComplaints,
+  readExpress,
+  readFines,
+  readPerformance,
+  readRoster,
+  readSummary,
+  type SummaryRow,
+} from "./records";
 import type { AgentEvent, MappingOverride, ReadResult, SheetMapping } from "./model";
 
 export interface ReadOptions {
@@ -18,7 +26,13 @@ export interface ReadOptions {
   defaultYear?: number;
 }
 
-interface Pending { grid: SheetGrid; det: Detection; cursor?: SheetCursor; summary?: SummaryRow[]; /** A summary superseded by a detailed sheet: cross-checked only. */ checkedOnly?: boolean }
+interface Pending {
+  grid: SheetGrid;
+  det: Detection;
+  cursor?: SheetCursor;
+  summary?: SummaryRow[];
+  /** A summary superseded by a detailed sheet: cross-checked only. */ checkedOnly?: boolean;
+}
 
 /** read → detect → normalise: a workbook's grids to per-agent events and data issues. */
 export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadResult {
@@ -28,13 +42,24 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
   const pending: Pending[] = inputs.map((grid) => ({ grid, det: detectSheet(grid, overrides.get(grid.name)) }));
   // The year of the workbook: from a title that names one (2026年2月), else the caller's; then `9月考勤` gets it.
   const titled = pending.map((p) => p.det.titleMonth).filter(Boolean) as string[];
-  const defaultYear = titled.length ? Math.max(...titled.map((m) => +m.slice(0, 4))) : opts.defaultYear ?? new Date().getFullYear();
+  const defaultYear = titled.length
+    ? Math.max(...titled.map((m) => +m.slice(0, 4)))
+    : (opts.defaultYear ?? new Date().getFullYear());
   for (const p of pending) p.det.titleMonth ??= titleMonth(p.grid, p.det.titleText, defaultYear);
 
   const issues: DataIssue[] = [];
   const events: AgentEvent[] = [];
   const keywords = opts.keywords ?? DEFAULT_KEYWORDS;
-  const ctx: ReadContext = { resolver: new NameResolver([]), keywords, attendance: attendanceKeywords(keywords), defaultYear, events, issues, present: new Map(), sheetMonths: new Map() };
+  const ctx: ReadContext = {
+    resolver: new NameResolver([]),
+    keywords,
+    attendance: attendanceKeywords(keywords),
+    defaultYear,
+    events,
+    issues,
+    present: new Map(),
+    sheetMonths: new Map(),
+  };
 
   const people: Person[] = [];
   for (const p of pending.filter((p) => p.det.role === "roster" && p.det.header)) {
@@ -48,7 +73,8 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     if (det.role === "none" || det.role === "roster") continue;
     if (!det.header) continue;
     const cur = (p.cursor = new SheetCursor(grid, det.header.fields, ctx));
-    const start = det.header.dataStart, end = grid.cells.length;
+    const start = det.header.dataStart,
+      end = grid.cells.length;
     const month = det.titleMonth;
     switch (det.role) {
       case "attendance":
@@ -56,10 +82,18 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
         else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
         else readAttendanceLong(cur, start, end);
         break;
-      case "complaints": readComplaints(cur, start, end, month); break;
-      case "express": readExpress(cur, start, end, month); break;
-      case "fines": readFines(cur, start, end, month); break;
-      case "performance": readPerformance(cur, start, end, month); break;
+      case "complaints":
+        readComplaints(cur, start, end, month);
+        break;
+      case "express":
+        readExpress(cur, start, end, month);
+        break;
+      case "fines":
+        readFines(cur, start, end, month);
+        break;
+      case "performance":
+        readPerformance(cur, start, end, month);
+        break;
     }
   }
 
@@ -83,7 +117,18 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     if (person.leaveDate) leaveDates[n] = person.leaveDate;
   }
   const months = [...new Set([...merged.map((e) => e.month), ...ctx.present.keys()].filter(Boolean))].sort();
-  return { sheets, events: merged, issues, agents: [...agents], roster: [...ctx.resolver.people.keys()], groups, resigned: [...ctx.resolver.resigned], leaveDates, presentDays, months };
+  return {
+    sheets,
+    events: merged,
+    issues,
+    agents: [...agents],
+    roster: [...ctx.resolver.people.keys()],
+    groups,
+    resigned: [...ctx.resolver.resigned],
+    leaveDates,
+    presentDays,
+    months,
+  };
 }
 
 /** A day with a mark of one kind is one event of that kind, whichever half and however many rows. */
@@ -92,11 +137,21 @@ export function mergeAgentDays(events: AgentEvent[]): AgentEvent[] {
   // Agent names and ISO dates are interned by the reader, so nested maps need no key strings.
   const byAgent = new Map<string, Map<string, AgentEvent | AgentEvent[]>>();
   for (const e of events) {
-    if (!ATTENDANCE_TYPES.has(e.type) || !e.date || !e.agent || e.meta?.fromFines) { out.push(e); continue; }
+    if (!ATTENDANCE_TYPES.has(e.type) || !e.date || !e.agent || e.meta?.fromFines) {
+      out.push(e);
+      continue;
+    }
     let byDate = byAgent.get(e.agent);
     if (!byDate) byAgent.set(e.agent, (byDate = new Map()));
     const slot = byDate.get(e.date);
-    const prev = slot === undefined ? undefined : Array.isArray(slot) ? slot.find((x) => x.type === e.type) : slot.type === e.type ? slot : undefined;
+    const prev =
+      slot === undefined
+        ? undefined
+        : Array.isArray(slot)
+          ? slot.find((x) => x.type === e.type)
+          : slot.type === e.type
+            ? slot
+            : undefined;
     // Events come fresh from this read, so the first of a day can absorb the others in place.
     if (!prev) {
       if (slot === undefined) byDate.set(e.date, e);
@@ -112,25 +167,46 @@ export function mergeAgentDays(events: AgentEvent[]): AgentEvent[] {
   return out;
 }
 
-const COUNT_LABEL: Record<string, string> = { late: "迟到次数", unauthorised: "旷工次数", "missed-punch": "缺卡次数", early: "早退次数", leave: "事假/病假天数", swap: "调休天数", statutory: "年假天数" };
+const COUNT_LABEL: Record<string, string> = {
+  late: "迟到次数",
+  unauthorised: "旷工次数",
+  "missed-punch": "缺卡次数",
+  early: "早退次数",
+  leave: "事假/病假天数",
+  swap: "调休天数",
+  statutory: "年假天数",
+};
 
 /** A monthly summary: cross-checked against a detailed sheet of the same month, or used when there is none. */
 function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
   const cur = p.cursor!;
   const month = p.det.titleMonth;
   if (!month) {
-    for (const row of p.summary!) cur.issue(row.row, "no-month", "月度汇总看不出是哪一个月：请在标题或表名里写明，例如“2026年3月”。");
+    for (const row of p.summary!)
+      cur.issue(row.row, "no-month", "月度汇总看不出是哪一个月：请在标题或表名里写明，例如“2026年3月”。");
     return;
   }
-  const detailed = events.filter((e) => e.month === month && ATTENDANCE_TYPES.has(e.type) && e.date && !e.sources.some((s) => s.sheet === cur.name));
-  const detailedSheets = [...cur.ctx.sheetMonths].filter(([sheet, ms]) => sheet !== cur.name && ms.has(month)).map(([sheet]) => sheet);
+  const detailed = events.filter(
+    (e) => e.month === month && ATTENDANCE_TYPES.has(e.type) && e.date && !e.sources.some((s) => s.sheet === cur.name),
+  );
+  const detailedSheets = [...cur.ctx.sheetMonths]
+    .filter(([sheet, ms]) => sheet !== cur.name && ms.has(month))
+    .map(([sheet]) => sheet);
   if (!detailed.length && !detailedSheets.length) {
     const before = cur.ctx.events.length;
     for (const row of p.summary!) {
       for (const [type, n] of Object.entries(row.counts)) {
         const isDays = type === "leave" || type === "swap" || type === "statutory";
         const count = isDays ? Math.ceil(n) : Math.round(n);
-        for (let k = 0; k < count; k++) cur.event(row.row, { type, agent: row.agent, date: null, month, days: isDays ? Math.min(1, n - k) : 1, text: COUNT_LABEL[type] });
+        for (let k = 0; k < count; k++)
+          cur.event(row.row, {
+            type,
+            agent: row.agent,
+            date: null,
+            month,
+            days: isDays ? Math.min(1, n - k) : 1,
+            text: COUNT_LABEL[type],
+          });
       }
       if (!Object.keys(row.counts).length) cur.event(row.row, { type: "present", agent: row.agent, date: null, month });
     }
@@ -139,17 +215,25 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
     return;
   }
   p.checkedOnly = true;
-  const sheets = [...new Set([...detailed.flatMap((e) => e.sources.map((s) => s.sheet)), ...detailedSheets])].join("、");
+  const sheets = [...new Set([...detailed.flatMap((e) => e.sources.map((s) => s.sheet)), ...detailedSheets])].join(
+    "、",
+  );
   for (const row of p.summary!) {
     const mine = detailed.filter((e) => e.agent === row.agent);
     const diffs: string[] = [];
     for (const type of ["late", "unauthorised", "missed-punch", "early", "leave", "swap"]) {
       const isDays = type === "leave" || type === "swap";
-      const actual = mine.filter((e) => e.type === type).reduce((s, e) => s + (isDays ? e.days ?? 1 : 1), 0);
+      const actual = mine.filter((e) => e.type === type).reduce((s, e) => s + (isDays ? (e.days ?? 1) : 1), 0);
       const claimed = row.counts[type] ?? 0;
       if (Math.abs(actual - claimed) > 1e-9) diffs.push(`${COUNT_LABEL[type]}：汇总 ${claimed}，明细 ${actual}`);
     }
-    if (diffs.length) cur.issue(row.row, "summary-mismatch", `${row.agent} 的月度汇总与明细（${sheets}）不一致：${diffs.join("；")}。计分以明细为准。`, "warning");
+    if (diffs.length)
+      cur.issue(
+        row.row,
+        "summary-mismatch",
+        `${row.agent} 的月度汇总与明细（${sheets}）不一致：${diffs.join("；")}。计分以明细为准。`,
+        "warning",
+      );
     cur.structural.add(row.row);
   }
 }
@@ -161,20 +245,35 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
   const h = det.header;
   const fields: Record<string, string> = {};
   const labels: Record<string, string> = {};
-  h?.fields.forEach((f, i) => { if (h.labels[i]) labels[colLetter(i)] = h.labels[i]; if (f) fields[colLetter(i)] = f; });
+  h?.fields.forEach((f, i) => {
+    if (h.labels[i]) labels[colLetter(i)] = h.labels[i];
+    if (f) fields[colLetter(i)] = f;
+  });
   const months = new Set<string>();
   for (const e of events) if (e.sources[0]?.sheet === grid.name && e.month) months.add(e.month);
   for (const m of cur?.ctx.sheetMonths.get(grid.name) ?? []) if (m) months.add(m);
   if (!months.size && det.titleMonth && det.role !== "roster" && det.role !== "none") months.add(det.titleMonth);
-  let data = 0, structural = 0, placed = 0;
+  let data = 0,
+    structural = 0,
+    placed = 0;
   if (det.role === "none") {
     const nonEmpty = grid.cells.filter((r) => r?.some((c) => c !== null && c !== "")).length;
-    if (nonEmpty) issues.push({ sheet: grid.name, row: (h?.fieldRow ?? 0) + 1, severity: "info", code: "sheet-not-read", message: `工作表“${grid.name}”没有被识别为考核数据，${nonEmpty} 行未读取。${det.reason}` });
+    if (nonEmpty)
+      issues.push({
+        sheet: grid.name,
+        row: (h?.fieldRow ?? 0) + 1,
+        severity: "info",
+        code: "sheet-not-read",
+        message: `工作表“${grid.name}”没有被识别为考核数据，${nonEmpty} 行未读取。${det.reason}`,
+      });
   } else if (cur && h) {
     structural = h.dataStart;
     for (let r = h.dataStart; r < grid.cells.length; r++) {
       if (cur.rowBlank(r)) continue;
-      if (cur.structural.has(r)) { structural++; continue; }
+      if (cur.structural.has(r)) {
+        structural++;
+        continue;
+      }
       data++;
       if (cur.used.has(r) || cur.rejected.has(r)) placed++;
       else cur.issue(r, "row-not-used", "这一行没有被使用：看不出它属于哪一类记录。请检查这一行的内容。");
@@ -182,11 +281,18 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
   }
   const mine = issues.filter((i) => i.sheet === grid.name && i.severity !== "warning").length;
   return {
-    sheet: grid.name, role: det.role, layout: det.layout, months: [...months].sort(),
-    headerRow: h ? h.fieldRow + 1 : 0, groupRow: h?.groupRow !== null && h?.groupRow !== undefined ? h.groupRow + 1 : undefined,
-    fields, labels, confidence: det.confidence, reason: det.reason,
+    sheet: grid.name,
+    role: det.role,
+    layout: det.layout,
+    months: [...months].sort(),
+    headerRow: h ? h.fieldRow + 1 : 0,
+    groupRow: h?.groupRow !== null && h?.groupRow !== undefined ? h.groupRow + 1 : undefined,
+    fields,
+    labels,
+    confidence: det.confidence,
+    reason: det.reason,
     used: !p.checkedOnly,
-    rows: { data, placed, events: cur?.events ?? 0, issues: mine, structural }, corrected: det.corrected || undefined,
+    rows: { data, placed, events: cur?.events ?? 0, issues: mine, structural },
+    corrected: det.corrected || undefined,
   };
 }
-

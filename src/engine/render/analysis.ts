@@ -27,7 +27,12 @@ export function renderAnalysis(chain: MonthResult[]): OutputSheet {
   b.line("快递异常按问题类型", "section");
   const h3 = b.push(["问题类型", "件数", "金额(元)", "", ""], "header");
   const problems = new Map<string, { n: number; amount: number }>();
-  for (const i of r.incidents) { const p = problems.get(i.problem || "其他") ?? { n: 0, amount: 0 }; p.n++; p.amount += i.amount; problems.set(i.problem || "其他", p); }
+  for (const i of r.incidents) {
+    const p = problems.get(i.problem || "其他") ?? { n: 0, amount: 0 };
+    p.n++;
+    p.amount += i.amount;
+    problems.set(i.problem || "其他", p);
+  }
   for (const [p, v] of problems) b.push([p, v.n, roundCents(v.amount), null, null]);
   if (!problems.size) b.push(["本月没有快递异常", 0, 0, null, null]);
   table(b, h3, 1, "column", "快递异常按类型");
@@ -38,7 +43,13 @@ export function renderAnalysis(chain: MonthResult[]): OutputSheet {
   for (const m of chain) {
     const scores = m.agents.map((a) => a.score).filter((x): x is number => x !== null);
     const avg = scores.length ? roundCents(scores.reduce((s, x) => s + x, 0) / scores.length) : null;
-    b.push([m.month, points ? avg : m.fundBox.fines, m.agents.filter((a) => a.level > 0).length, m.fundBox.fines, Object.values(m.complaintsByType).reduce((s, x) => s + x, 0)]);
+    b.push([
+      m.month,
+      points ? avg : m.fundBox.fines,
+      m.agents.filter((a) => a.level > 0).length,
+      m.fundBox.fines,
+      Object.values(m.complaintsByType).reduce((s, x) => s + x, 0),
+    ]);
   }
   table(b, h4, 1, "line", "逐月趋势");
 
@@ -46,16 +57,37 @@ export function renderAnalysis(chain: MonthResult[]): OutputSheet {
     b.blank();
     b.line("服务指标（只提示，不计分）", "section");
     b.push(["姓名", "好评率", "态度差占比", "提示", ""], "header");
-    for (const i of r.indicators) b.push([i.agent, i.goodRate === null ? "" : Math.round(i.goodRate * 1000) / 10, i.badShare === null ? "" : Math.round(i.badShare * 1000) / 10, i.flags.join("、"), null], i.flags.length ? "flag" : undefined);
-    for (const o of r.openReviews) b.push([o.agent, "", "", `${o.date} 的中差评/投诉超过7天未处理：${o.text}`, `${o.source.sheet}!${o.source.row}`], "flag");
+    for (const i of r.indicators)
+      b.push(
+        [
+          i.agent,
+          i.goodRate === null ? "" : Math.round(i.goodRate * 1000) / 10,
+          i.badShare === null ? "" : Math.round(i.badShare * 1000) / 10,
+          i.flags.join("、"),
+          null,
+        ],
+        i.flags.length ? "flag" : undefined,
+      );
+    for (const o of r.openReviews)
+      b.push(
+        [o.agent, "", "", `${o.date} 的中差评/投诉超过7天未处理：${o.text}`, `${o.source.sheet}!${o.source.row}`],
+        "flag",
+      );
   }
-  return b.build("analysis", OUTPUT_NAMES.analysis, { columnWidths: [14, 12, 12, 40, 14], print: { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: [] } });
+  return b.build("analysis", OUTPUT_NAMES.analysis, {
+    columnWidths: [14, 12, 12, 40, 14],
+    print: { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: [] },
+  });
 }
 
 /** Data bars for files; a native chart where the host has charts (Office). */
 function table(b: SheetBuilder, header: number, valueCol: number, type: "bar" | "column" | "line", title: string) {
   const last = b.row - 1;
   if (last <= header) return;
-  b.conditionalFormats.push({ range: { r1: header + 1, c1: valueCol, r2: last, c2: valueCol }, type: "dataBar", color: "5B9BD5" });
+  b.conditionalFormats.push({
+    range: { r1: header + 1, c1: valueCol, r2: last, c2: valueCol },
+    type: "dataBar",
+    color: "5B9BD5",
+  });
   b.charts.push({ type, title, data: { r1: header, c1: 0, r2: last, c2: valueCol }, anchor: { row: header, col: 6 } });
 }

@@ -12,11 +12,20 @@ export function renderAudit(r: MonthResult): OutputSheet {
   const b = new SheetBuilder(9);
   b.line(`${r.month} 计分明细（每一分、每一元的来源）`, "title");
   const header = b.push(["姓名", "日期", "规则", "事件", "分", "元", "券", "说明", "来源"], "header");
-  for (const a of r.agents) for (const l of a.lines) {
-    b.push([a.name, l.date, l.ruleLabel, l.text ?? EVENT_LABELS[l.eventType] ?? l.eventType,
-      l.unit === "points" ? l.value : null, l.unit === "yuan" ? l.value : null, l.unit === "vouchers" ? l.value : null,
-      [l.note, l.inItem ? "计入出勤率项" : "", l.action ? `处理：${l.action}` : ""].filter(Boolean).join("；"), l.sources.map(refText).join(", ")]);
-  }
+  for (const a of r.agents)
+    for (const l of a.lines) {
+      b.push([
+        a.name,
+        l.date,
+        l.ruleLabel,
+        l.text ?? EVENT_LABELS[l.eventType] ?? l.eventType,
+        l.unit === "points" ? l.value : null,
+        l.unit === "yuan" ? l.value : null,
+        l.unit === "vouchers" ? l.value : null,
+        [l.note, l.inItem ? "计入出勤率项" : "", l.action ? `处理：${l.action}` : ""].filter(Boolean).join("；"),
+        l.sources.map(refText).join(", "),
+      ]);
+    }
   return b.buildWide("audit", OUTPUT_NAMES.audit, [12, 11, 18, 26, 7, 7, 7, 30, 18], header, [4, 5, 6], true);
 }
 
@@ -26,18 +35,38 @@ const SEVERITY = { error: "未使用", warning: "已使用，请核对", info: "
 export function renderIssues(sheets: SheetMapping[], issues: DataIssue[]): OutputSheet {
   const b = new SheetBuilder(6);
   b.line("数据问题与工作表识别", "title");
-  b.line(`${issues.filter((i) => i.severity === "error").length} 行未能使用，${issues.filter((i) => i.severity === "warning").length} 处需要核对。点“来源”找到原表的那一行。`, "subtitle");
+  b.line(
+    `${issues.filter((i) => i.severity === "error").length} 行未能使用，${issues.filter((i) => i.severity === "warning").length} 处需要核对。点“来源”找到原表的那一行。`,
+    "subtitle",
+  );
   b.line("工作表识别", "section");
   b.push(["工作表", "识别为", "月份", "表头行", "可信度", "依据"], "header");
   for (const s of sheets) {
-    b.push([s.sheet, `${ROLE_LABELS[s.role]}${s.used ? "" : "（仅用于核对）"}`, s.months.join("、"), s.headerRow || "",
-      { high: "高", medium: "中", low: "低" }[s.confidence], `${s.reason}；字段：${Object.entries(s.fields).filter(([, f]) => f !== "day").map(([c, f]) => `${c}=${FIELD_LABELS[f] ?? f}`).join(" ")}`]);
+    b.push([
+      s.sheet,
+      `${ROLE_LABELS[s.role]}${s.used ? "" : "（仅用于核对）"}`,
+      s.months.join("、"),
+      s.headerRow || "",
+      { high: "高", medium: "中", low: "低" }[s.confidence],
+      `${s.reason}；字段：${Object.entries(s.fields)
+        .filter(([, f]) => f !== "day")
+        .map(([c, f]) => `${c}=${FIELD_LABELS[f] ?? f}`)
+        .join(" ")}`,
+    ]);
   }
   b.blank();
   b.line("数据问题", "section");
   const header = b.push(["工作表", "行", "列", "状态", "问题", "来源"], "header");
   const sorted = issues.slice().sort((x, y) => compareText(x.sheet, y.sheet) || x.row - y.row);
-  for (const i of sorted) b.push([i.sheet, i.row, i.col ?? "", SEVERITY[i.severity], i.message, refText({ sheet: i.sheet, row: i.row, col: i.col })]);
+  for (const i of sorted)
+    b.push([
+      i.sheet,
+      i.row,
+      i.col ?? "",
+      SEVERITY[i.severity],
+      i.message,
+      refText({ sheet: i.sheet, row: i.row, col: i.col }),
+    ]);
   if (!issues.length) b.push(["", "", "", "", "没有数据问题。", ""]);
   return b.buildWide("issues", OUTPUT_NAMES.issues, [14, 6, 5, 12, 60, 14], header);
 }

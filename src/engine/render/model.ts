@@ -2,12 +2,23 @@
 export type OutValue = string | number | boolean | null;
 
 /** 0-based, inclusive. */
-export interface Rect { r1: number; c1: number; r2: number; c2: number }
+export interface Rect {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
 
 export type StyleName = "title" | "subtitle" | "header" | "total" | "flag" | "muted" | "section" | "signature" | "box";
 
 export type ConditionalFormat =
-  | { range: Rect; type: "cellIs"; operator: "greaterThanOrEqual" | "lessThanOrEqual" | "lessThan" | "greaterThan"; value: number; style: "flag" }
+  | {
+      range: Rect;
+      type: "cellIs";
+      operator: "greaterThanOrEqual" | "lessThanOrEqual" | "lessThan" | "greaterThan";
+      value: number;
+      style: "flag";
+    }
   | { range: Rect; type: "dataBar"; color: string };
 
 export interface ChartSpec {
@@ -29,7 +40,8 @@ export interface PrintSettings {
   rowBreaks: number[];
 }
 
-export type OutputKey = "scorecard" | "fundbox" | "courier" | "slips" | "audit" | "analysis" | "issues" | "rules" | "state";
+export type OutputKey =
+  "scorecard" | "fundbox" | "courier" | "slips" | "audit" | "analysis" | "issues" | "rules" | "state";
 
 export interface OutputSheet {
   key: OutputKey;
@@ -52,7 +64,15 @@ export interface OutputSheet {
 }
 
 export const OUTPUT_NAMES: Record<OutputKey, string> = {
-  scorecard: "评分表", fundbox: "罚款箱", courier: "快递扣款", slips: "个人考核单", audit: "明细", analysis: "分析", issues: "数据问题", rules: "规则", state: "_考核助手",
+  scorecard: "评分表",
+  fundbox: "罚款箱",
+  courier: "快递扣款",
+  slips: "个人考核单",
+  audit: "明细",
+  analysis: "分析",
+  issues: "数据问题",
+  rules: "规则",
+  state: "_考核助手",
 };
 
 /** A small builder so that each renderer reads as the sheet it makes. */
@@ -64,7 +84,9 @@ export class SheetBuilder {
   readonly charts: ChartSpec[] = [];
   readonly rowBreaks: number[] = [];
   constructor(readonly width: number) {}
-  get row() { return this.values.length; }
+  get row() {
+    return this.values.length;
+  }
   push(cells: OutValue[], style?: StyleName): number {
     const r = this.values.length;
     this.values.push(cells.slice());
@@ -83,22 +105,55 @@ export class SheetBuilder {
   }
   /** Rows written by `line`: their text must not wrap inside the first column. */
   readonly lines = new Set<number>();
-  blank() { this.values.push([]); }
+  blank() {
+    this.values.push([]);
+  }
   /** A plain list sheet: portrait A4, fit to width, header row repeated on every page. */
-  buildWide(key: OutputKey, name: string, columnWidths: number[], headerRow: number, numberCols: number[] = [], asTable = false): OutputSheet {
+  buildWide(
+    key: OutputKey,
+    name: string,
+    columnWidths: number[],
+    headerRow: number,
+    numberCols: number[] = [],
+    asTable = false,
+  ): OutputSheet {
     return this.build(key, name, {
-      table: asTable && this.row > headerRow + 1 ? { r1: headerRow, c1: 0, r2: this.row - 1, c2: this.width - 1 } : undefined,
-      columnWidths, freeze: { rows: headerRow + 1, cols: 0 },
+      table:
+        asTable && this.row > headerRow + 1
+          ? { r1: headerRow, c1: 0, r2: this.row - 1, c2: this.width - 1 }
+          : undefined,
+      columnWidths,
+      freeze: { rows: headerRow + 1, cols: 0 },
       columnFormats: columnWidths.map((_, i) => (numberCols.includes(i) ? "0.##" : null)),
-      print: { orientation: "portrait", paper: "A4", fitToWidth: true, titleRows: [headerRow, headerRow], rowBreaks: this.rowBreaks },
+      print: {
+        orientation: "portrait",
+        paper: "A4",
+        fitToWidth: true,
+        titleRows: [headerRow, headerRow],
+        rowBreaks: this.rowBreaks,
+      },
     });
   }
   build(key: OutputKey, name: string, o: Partial<OutputSheet> & { columnWidths: number[] }): OutputSheet {
-    const values = this.values.map((r) => { const x = r.slice(); while (x.length < this.width) x.push(null); return x.slice(0, this.width); });
+    const values = this.values.map((r) => {
+      const x = r.slice();
+      while (x.length < this.width) x.push(null);
+      return x.slice(0, this.width);
+    });
     return {
-      key, name, values, columnFormats: o.columnFormats ?? Array(this.width).fill(null), columnWidths: o.columnWidths,
-      styles: this.styles, merges: this.merges, freeze: o.freeze, conditionalFormats: this.conditionalFormats, charts: this.charts,
-      print: o.print ?? { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: this.rowBreaks }, hidden: o.hidden, table: o.table,
+      key,
+      name,
+      values,
+      columnFormats: o.columnFormats ?? Array(this.width).fill(null),
+      columnWidths: o.columnWidths,
+      styles: this.styles,
+      merges: this.merges,
+      freeze: o.freeze,
+      conditionalFormats: this.conditionalFormats,
+      charts: this.charts,
+      print: o.print ?? { orientation: "portrait", paper: "A4", fitToWidth: true, rowBreaks: this.rowBreaks },
+      hidden: o.hidden,
+      table: o.table,
       textLines: [...this.lines],
     };
   }

@@ -13,7 +13,6 @@ export interface Charge {
   written?: boolean;
 }
 
-
 /** Spread a month total over its events as marginal costs: event k costs total(k) − total(k−1). */
 function marginal(events: AgentEvent[], total: (n: number) => number, sign: number): Charge[] {
   return events.map((event, i) => {
@@ -31,16 +30,23 @@ function priced(r: Rule, e: AgentEvent, schemePrice: number): { value: number; w
 export type KindFn = (r: Rule, events: AgentEvent[]) => Charge[];
 
 /** Every kind's charges are rounded to cents and never −0. */
-const kind = (fn: KindFn): KindFn => (r, events) => fn(r, events).map((c) => ({ ...c, value: roundCents(c.value) }));
+const kind =
+  (fn: KindFn): KindFn =>
+  (r, events) =>
+    fn(r, events).map((c) => ({ ...c, value: roundCents(c.value) }));
 
-export const each = kind((r, events) => events.map((event) => {
-  const p = priced(r, event, num(r, "amount"));
-  const action = str(r, "action") || undefined;
-  return { event, value: r.sign * p.value, written: p.written, action };
-}));
+export const each = kind((r, events) =>
+  events.map((event) => {
+    const p = priced(r, event, num(r, "amount"));
+    const action = str(r, "action") || undefined;
+    return { event, value: r.sign * p.value, written: p.written, action };
+  }),
+);
 
 export const perUnit = kind((r, events) => {
-  const unit = num(r, "unit"), grace = num(r, "grace", 0), amount = num(r, "amount");
+  const unit = num(r, "unit"),
+    grace = num(r, "grace", 0),
+    amount = num(r, "amount");
   const started = str(r, "rounding", "started") !== "full";
   return events.map((event) => {
     if (r.unit === "yuan" && event.amount !== undefined) return { event, value: r.sign * event.amount, written: true };
@@ -64,51 +70,86 @@ export const tiers = kind((r, events) => {
 });
 
 export const everyN = kind((r, events) => {
-  const n = num(r, "n"), amount = num(r, "amount");
+  const n = num(r, "n"),
+    amount = num(r, "amount");
   return marginal(events, (k) => Math.floor(k / n) * amount, r.sign);
 });
 
-export const firstWarning = kind((r, events) => events.map((event, i) => {
-  if (i === 0) return { event, value: 0, note: "当月第一次：警告，不扣分" };
-  const p = priced(r, event, num(r, "amount"));
-  return { event, value: r.sign * p.value, written: p.written };
-}));
+export const firstWarning = kind((r, events) =>
+  events.map((event, i) => {
+    if (i === 0) return { event, value: 0, note: "当月第一次：警告，不扣分" };
+    const p = priced(r, event, num(r, "amount"));
+    return { event, value: r.sign * p.value, written: p.written };
+  }),
+);
 
 export const escalating = kind((r, events) => {
-  const amount = num(r, "amount"), actionAt = num(r, "actionAt", 0), action = str(r, "action");
+  const amount = num(r, "amount"),
+    actionAt = num(r, "actionAt", 0),
+    action = str(r, "action");
   return events.map((event, i) => {
     const k = i + 1;
     const p = priced(r, event, amount * 2 ** (k - 1));
-    return { event, value: r.sign * p.value, written: p.written, note: `本月第${k}次`, action: actionAt && k >= actionAt ? action : undefined };
+    return {
+      event,
+      value: r.sign * p.value,
+      written: p.written,
+      note: `本月第${k}次`,
+      action: actionAt && k >= actionAt ? action : undefined,
+    };
   });
 });
 
 export const range = kind((r, events) => {
-  const min = num(r, "min"), max = num(r, "max"), dflt = num(r, "default");
+  const min = num(r, "min"),
+    max = num(r, "max"),
+    dflt = num(r, "default");
   return events.map((event) => {
-    const written = r.unit === "yuan" ? event.amount ?? event.points : event.points ?? (r.unit !== "points" ? event.amount : undefined);
+    const written =
+      r.unit === "yuan"
+        ? (event.amount ?? event.points)
+        : (event.points ?? (r.unit !== "points" ? event.amount : undefined));
     if (written === undefined) return { event, value: r.sign * dflt, note: `未写分值，按${dflt}计` };
     const v = Math.min(max, Math.max(min, written));
-    return { event, value: r.sign * v, written: true, note: v !== written ? `表里写的${written}超出${min}~${max}，按${v}计` : undefined };
+    return {
+      event,
+      value: r.sign * v,
+      written: true,
+      note: v !== written ? `表里写的${written}超出${min}~${max}，按${v}计` : undefined,
+    };
   });
 });
 
 export const grade = kind((r, events) => {
   const item = str(r, "item");
   const map = parseGradeMap(r.params.map);
-  return events.filter((e) => e.detail === item).map((event) => {
-    const v = map.get((event.text ?? "").toLowerCase());
-    return v === undefined ? { event, value: 0, note: `评级“${event.text}”不在对照表里，按0计` } : { event, value: v, note: `评级${event.text}` };
-  });
+  return events
+    .filter((e) => e.detail === item)
+    .map((event) => {
+      const v = map.get((event.text ?? "").toLowerCase());
+      return v === undefined
+        ? { event, value: 0, note: `评级“${event.text}”不在对照表里，按0计` }
+        : { event, value: v, note: `评级${event.text}` };
+    });
 });
 
 /** Kinds that price each agent's own events; rank, clean-month, capped-item, allowance, convert and group-fine are month-level (see month.ts). */
 export const EVENT_KINDS: Partial<Record<Rule["kind"], KindFn>> = {
-  each, "per-unit": perUnit, tiers, "every-n": everyN, "first-warning": firstWarning, escalating, range, grade,
+  each,
+  "per-unit": perUnit,
+  tiers,
+  "every-n": everyN,
+  "first-warning": firstWarning,
+  escalating,
+  range,
+  grade,
 };
 
 /** Competition ranking by a metric: ties share the better place (1, 1, 3). */
-export function rankAwards(values: { agent: string; value: number }[], awards: number[]): Map<string, { place: number; points: number }> {
+export function rankAwards(
+  values: { agent: string; value: number }[],
+  awards: number[],
+): Map<string, { place: number; points: number }> {
   const sorted = values.filter((v) => v.value > 0).sort((a, b) => b.value - a.value);
   const out = new Map<string, { place: number; points: number }>();
   sorted.forEach((v, i) => {
@@ -118,4 +159,3 @@ export function rankAwards(values: { agent: string; value: number }[], awards: n
   });
   return out;
 }
-

@@ -46,14 +46,56 @@ export interface AgentResult {
   streak: number;
 }
 
-export interface LedgerRow { date: string | null; kind: "opening" | "fine" | "spend" | "closing"; agent: string | null; text: string; amount: number; source?: SourceRef }
-export interface FundBox { opening: number; fines: number; spent: number; closing: number; rows: LedgerRow[] }
+export interface LedgerRow {
+  date: string | null;
+  kind: "opening" | "fine" | "spend" | "closing";
+  agent: string | null;
+  text: string;
+  amount: number;
+  source?: SourceRef;
+}
+export interface FundBox {
+  opening: number;
+  fines: number;
+  spent: number;
+  closing: number;
+  rows: LedgerRow[];
+}
 
-export interface CourierRow { courier: string; incidents: number; amount: number; handOverDate: string; byProblem: Record<string, number> }
-export interface IncidentRow { date: string | null; courier: string; problem: string; amount: number; party: string; person: string | null; trackingNo: string; source: SourceRef }
+export interface CourierRow {
+  courier: string;
+  incidents: number;
+  amount: number;
+  handOverDate: string;
+  byProblem: Record<string, number>;
+}
+export interface IncidentRow {
+  date: string | null;
+  courier: string;
+  problem: string;
+  amount: number;
+  party: string;
+  person: string | null;
+  trackingNo: string;
+  source: SourceRef;
+}
 
-export interface Indicator { agent: string; satisfied: number; neutral: number; disappointed: number; badAttitude: number; goodRate: number | null; badShare: number | null; flags: string[] }
-export interface OpenReview { agent: string; date: string; text: string; source: SourceRef }
+export interface Indicator {
+  agent: string;
+  satisfied: number;
+  neutral: number;
+  disappointed: number;
+  badAttitude: number;
+  goodRate: number | null;
+  badShare: number | null;
+  flags: string[];
+}
+export interface OpenReview {
+  agent: string;
+  date: string;
+  text: string;
+  source: SourceRef;
+}
 
 export interface MonthResult {
   month: string;

@@ -1,9 +1,36 @@
 /** Rule kinds of RULES.md; a scheme is rows of these with parameters. */
 export type RuleKind =
-  | "each" | "per-unit" | "tiers" | "every-n" | "first-warning" | "escalating" | "allowance" | "convert"
-  | "range" | "grade" | "capped-item" | "rank" | "clean-month" | "group-fine";
+  | "each"
+  | "per-unit"
+  | "tiers"
+  | "every-n"
+  | "first-warning"
+  | "escalating"
+  | "allowance"
+  | "convert"
+  | "range"
+  | "grade"
+  | "capped-item"
+  | "rank"
+  | "clean-month"
+  | "group-fine";
 
-export const RULE_KINDS: RuleKind[] = ["each", "per-unit", "tiers", "every-n", "first-warning", "escalating", "allowance", "convert", "range", "grade", "capped-item", "rank", "clean-month", "group-fine"];
+export const RULE_KINDS: RuleKind[] = [
+  "each",
+  "per-unit",
+  "tiers",
+  "every-n",
+  "first-warning",
+  "escalating",
+  "allowance",
+  "convert",
+  "range",
+  "grade",
+  "capped-item",
+  "rank",
+  "clean-month",
+  "group-fine",
+];
 
 export type Unit = "points" | "yuan" | "vouchers";
 export type ParamValue = number | string;
@@ -63,21 +90,33 @@ export const num = (r: Rule, key: string, dflt?: number): number => {
   }
   return typeof v === "number" ? v : Number(v);
 };
-export const str = (r: Rule, key: string, dflt = ""): string => (r.params[key] === undefined ? dflt : String(r.params[key]));
+export const str = (r: Rule, key: string, dflt = ""): string =>
+  r.params[key] === undefined ? dflt : String(r.params[key]);
 
 /** `3:5,5:10` → steps. */
 export function parseSteps(s: string): { at: number; total: number }[] {
-  return String(s).split(/[,，;；]/).map((p) => p.trim()).filter(Boolean).map((p) => {
-    const [at, total] = p.split(/[:：=]/).map(Number);
-    return { at, total };
-  }).sort((a, b) => a.at - b.at);
+  return String(s)
+    .split(/[,，;；]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const [at, total] = p.split(/[:：=]/).map(Number);
+      return { at, total };
+    })
+    .sort((a, b) => a.at - b.at);
 }
 /** `5,3,1` → numbers. */
-export const parseList = (s: ParamValue): number[] => String(s).split(/[,，;；\s]+/).filter(Boolean).map(Number);
+export const parseList = (s: ParamValue): number[] =>
+  String(s)
+    .split(/[,，;；\s]+/)
+    .filter(Boolean)
+    .map(Number);
 /** `优=20,良=15` → map. */
 export function parseGradeMap(s: ParamValue): Map<string, number> {
   const m = new Map<string, number>();
-  for (const p of String(s).split(/[,，;；\s]+/).filter(Boolean)) {
+  for (const p of String(s)
+    .split(/[,，;；\s]+/)
+    .filter(Boolean)) {
     const [k, v] = p.split(/[:：=]/);
     m.set(k.trim().toLowerCase(), Number(v));
   }
