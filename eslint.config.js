@@ -11,7 +11,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["*.ts", "*.js"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       // Type-aware checks that catch real bugs at little cost.
@@ -20,6 +23,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-constant-condition": ["error", { checkLoops: false }],
+      // The strict fake hands `this` to the plain objects that stand for Excel's proxies.
+      "@typescript-eslint/no-this-alias": ["error", { allowedNames: ["fake"] }],
     },
   },
   {

@@ -61,8 +61,10 @@ export function App({ host, t }: { host: PaneHost; t: Strings }) {
   );
 
   // Inside Excel the workbook is there from the start; outside, it comes with the file.
+  // Runs once per host: re-inspecting on every new `inspect` or `t` would re-read the workbook.
   useEffect(() => {
     if (host.kind === "excel") inspect([]).catch((e) => setMessage({ intent: "error", text: explain(e, t) }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
 
   const onFile = async (file: File | undefined) => {

@@ -14,7 +14,7 @@ function officeReady(timeoutMs: number): Promise<{ host: string | null } | null>
         resolve(null);
         return;
       }
-      Office.onReady((info) => {
+      void Office.onReady((info) => {
         clearTimeout(timer);
         resolve({ host: info.host ? String(info.host) : null });
       });
@@ -53,4 +53,4 @@ async function boot() {
   );
 }
 
-boot();
+void boot();

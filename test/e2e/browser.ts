@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
 
 /** Serves a folder on loopback: the production build, as a shop's browser would load it. */
 export async function serve(dir: string, extra: Record<string, string> = {}): Promise<{ url: string; server: Server }> {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a test server: a rejected handler fails the test
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? "/").split("?")[0]);
     if (extra[path] !== undefined) {

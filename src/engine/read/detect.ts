@@ -86,7 +86,8 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
   const hint = ROLE_NAME_HINTS.find(([, re]) => re.test(sheetName) || re.test(titleText));
   if (hint) scores.set(hint[0], (scores.get(hint[0]) ?? 0) + 3);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  let [role, score] = ranked[0];
+  let [role] = ranked[0];
+  const score = ranked[0][1];
   const second = ranked[1]?.[1] ?? 0;
   if (score < 3 || (!hasName && role !== "express" && role !== "fines")) role = "none";
   if (override?.role) role = override.role;

@@ -14,7 +14,7 @@ export function mapHeaderText(text: string): string | null {
   if (!f) return null;
   const direct = SYNONYM_INDEX.get(f);
   if (direct) return direct;
-  const m = f.match(/^(.*?)[(\[【]([^)\]】]*)[)\]】]$/);
+  const m = f.match(/^(.*?)[([【]([^)\]】]*)[)\]】]$/);
   if (m) {
     const base = SYNONYM_INDEX.get(m[1]);
     if (base) return base;

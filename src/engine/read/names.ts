@@ -13,7 +13,7 @@ export interface Person {
   source?: { sheet: string; row: number };
 }
 
-const RESIGNED = /[(（\[]\s*(已?离职|已?離職|已退出|停用)\s*[)）\]]|[-_ ](已?离职|已?離職)$/;
+const RESIGNED = /[(（[]\s*(已?离职|已?離職|已退出|停用)\s*[)）\]]|[-_ ](已?离职|已?離職)$/;
 
 /** A name as written → the name to match on, and whether it carries a resigned marker. */
 export function cleanName(raw: string): { name: string; resigned: boolean } {

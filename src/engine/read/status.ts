@@ -42,7 +42,7 @@ function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
     if (!t) return null;
     return [{ type: t, detail: leaveWord(inner) ?? undefined }];
   }
-  const parts = s.split(/[,，;；、\/]|\s+/).filter(Boolean);
+  const parts = s.split(/[,，;；、/]|\s+/).filter(Boolean);
   const marks: Mark[] = [];
   for (const p of parts) {
     const f = fold(p);
