@@ -7,7 +7,7 @@ import type { MonthResult } from "./score/result";
 import type { Scheme } from "./score/scheme";
 import { readRulesSheet, renderRulesSheet } from "./rulesSheet";
 import { emptyState, readState, renderState, type WorkbookState } from "./state";
-import { OUTPUT_NAMES, type OutputSheet } from "./render/model";
+import { generatedKey, OUTPUT_NAMES, type OutputSheet } from "./render/model";
 import { renderScorecard } from "./render/scorecard";
 import { renderCourier, renderFundBox } from "./render/ledgers";
 import { renderSlips } from "./render/slips";
@@ -61,7 +61,25 @@ export function ownership(stateGrid: SheetGrid | undefined): {
   };
 }
 
-export const ownedTabs = (grids: SheetGrid[]) => ownership(grids.find((g) => g.name === STATE_NAME));
+/**
+ * Ownership with every grid at hand: a tab is ours to rewrite when the state lists it and it still
+ * carries our marker row (a manager's sheet put in its place is not), or when it carries the marker
+ * under one of our names. `archived` are marked tabs under other names (a renamed 10月评分表): never
+ * read as data, never overwritten.
+ */
+export function ownedTabs(grids: SheetGrid[]) {
+  const base = ownership(grids.find((g) => g.name === STATE_NAME));
+  const marked = new Set(grids.filter((g) => generatedKey(g.cells[0]?.[0])).map((g) => g.name));
+  const ourNames = new Set(Object.values(OUTPUT_NAMES));
+  // Tabs written before markers existed are trusted by the state's list, as they were then.
+  const trustNames = !base.state.markers;
+  const owned = new Set(
+    [...base.owned].filter((n) => n === STATE_NAME || marked.has(n) || (trustNames && grids.some((g) => g.name === n))),
+  );
+  for (const n of marked) if (ourNames.has(n) || base.state.generated.includes(n)) owned.add(n);
+  const archived = [...marked].filter((n) => !owned.has(n));
+  return { ...base, owned, archived };
+}
 
 /** Only read the workbook: what the task pane shows before generating. */
 export function inspectWorkbook(
@@ -69,11 +87,11 @@ export function inspectWorkbook(
   overrides: MappingOverride[] = [],
   defaultYear?: number,
 ): ReadResult {
-  const { state, owned } = ownedTabs(grids);
+  const { state, owned, archived } = ownedTabs(grids);
   const rulesGrid = grids.find((g) => g.name === OUTPUT_NAMES.rules);
   const keywords = rulesGrid ? readRulesSheet(rulesGrid).keywords : DEFAULT_KEYWORDS;
   return readWorkbook(grids, {
-    skip: [...owned, OUTPUT_NAMES.rules],
+    skip: [...owned, ...archived, OUTPUT_NAMES.rules],
     overrides: mergeOverrides(state.overrides, overrides),
     keywords,
     defaultYear,
@@ -89,7 +107,7 @@ export function mergeOverrides(stored: MappingOverride[], fresh: MappingOverride
 
 /** read → detect → normalise → score → render: everything a host needs to write. */
 export function generate(input: GenerateInput): GenerateOutcome {
-  const { state, owned } = ownedTabs(input.grids);
+  const { state, owned, archived } = ownedTabs(input.grids);
   let scheme: Scheme | undefined;
   let keywords = DEFAULT_KEYWORDS;
   const rulesGrid = input.grids.find((g) => g.name === OUTPUT_NAMES.rules);
@@ -121,7 +139,7 @@ export function generate(input: GenerateInput): GenerateOutcome {
   }
   const overrides = mergeOverrides(state.overrides, input.overrides ?? []);
   const read = readWorkbook(input.grids, {
-    skip: [...owned, OUTPUT_NAMES.rules],
+    skip: [...owned, ...archived, OUTPUT_NAMES.rules],
     overrides,
     keywords,
     defaultYear: input.defaultYear,
@@ -159,6 +177,7 @@ export function generate(input: GenerateInput): GenerateOutcome {
   }
   const newState: WorkbookState = {
     version: 1,
+    markers: true,
     generated: [
       ...new Set([
         ...state.generated.filter((n) => input.grids.some((g) => g.name === n)),

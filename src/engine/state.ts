@@ -12,6 +12,8 @@ export interface WorkbookState {
   /** Tab names the add-in created; only these may be replaced. */
   generated: string[];
   overrides: MappingOverride[];
+  /** Written by a version whose tabs carry the marker row: only marked tabs are then ours. */
+  markers?: true;
   scheme?: string;
   history: History;
 }

@@ -6,7 +6,7 @@ import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
 /** 分析: complaints by reason, scores by agent, express incidents by type, and the month-by-month trend. */
 export function renderAnalysis(chain: MonthResult[]): OutputSheet {
   const r = chain[chain.length - 1];
-  const b = new SheetBuilder(5);
+  const b = new SheetBuilder(5, "analysis");
   b.line(`${r.month} 月度分析`, "title");
   const points = r.scheme.unit !== "yuan";
 

@@ -9,7 +9,7 @@ import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
 
 /** 明细: every applied event → rule → points or yuan → source. */
 export function renderAudit(r: MonthResult): OutputSheet {
-  const b = new SheetBuilder(9);
+  const b = new SheetBuilder(9, "audit");
   b.line(`${r.month} 计分明细（每一分、每一元的来源）`, "title");
   const header = b.push(["姓名", "日期", "规则", "事件", "分", "元", "券", "说明", "来源"], "header");
   for (const a of r.agents)
@@ -33,7 +33,7 @@ const SEVERITY = { error: "未使用", warning: "已使用，请核对", info: "
 
 /** 数据问题: what each sheet was read as, then every row that could not be used, with its reason. */
 export function renderIssues(sheets: SheetMapping[], issues: DataIssue[]): OutputSheet {
-  const b = new SheetBuilder(6);
+  const b = new SheetBuilder(6, "issues");
   b.line("数据问题与工作表识别", "title");
   b.line(
     `${issues.filter((i) => i.severity === "error").length} 行未能使用，${issues.filter((i) => i.severity === "warning").length} 处需要核对。点“来源”找到原表的那一行。`,

@@ -7,7 +7,7 @@ const KIND = { opening: "期初", fine: "罚款收入", spend: "支出", closing
 
 /** 罚款箱: every fine in, every spend out, the balance carried month to month. */
 export function renderFundBox(chain: MonthResult[]): OutputSheet {
-  const b = new SheetBuilder(8);
+  const b = new SheetBuilder(8, "fundbox");
   const target = chain[chain.length - 1];
   b.line(`部门基金箱 · 截至 ${target.month}`, "title");
   b.line(
@@ -41,7 +41,7 @@ export function renderFundBox(chain: MonthResult[]): OutputSheet {
 
 /** 快递扣款: the month's courier incidents for finance, by company, with the hand-over date. */
 export function renderCourier(r: MonthResult): OutputSheet {
-  const b = new SheetBuilder(6);
+  const b = new SheetBuilder(6, "courier");
   b.line(`${r.month} 快递扣款表（交财务）`, "title");
   const handOver = r.courier[0]?.handOverDate ?? "";
   b.line(

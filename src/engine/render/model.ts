@@ -75,6 +75,26 @@ export const OUTPUT_NAMES: Record<OutputKey, string> = {
   state: "_考核助手",
 };
 
+/**
+ * Every generated tab starts with this row, so our tabs are known by what they hold, not by
+ * their name: a tab the manager renamed (10月评分表) is still ours and never read as data, and
+ * a manager's sheet that happens to be called 评分表 is never taken for ours. It is in the first
+ * row so that a write interrupted after the first batch still leaves a recognisable tab.
+ */
+export const MARKER_PREFIX = "考核助手生成";
+const MARKER_TAG = "kefu-scorecard:";
+export const markerText = (key: OutputKey) =>
+  `${MARKER_PREFIX} · 每次生成时整表重写，请勿在此表手工修改 · ${MARKER_TAG}${key}`;
+
+/** The generated tab a grid is, from its marker row, or null for a sheet that is not ours. */
+export function generatedKey(firstCell: unknown): OutputKey | null {
+  if (typeof firstCell !== "string" || !firstCell.startsWith(MARKER_PREFIX)) return null;
+  const at = firstCell.lastIndexOf(MARKER_TAG);
+  if (at < 0) return null;
+  const key = firstCell.slice(at + MARKER_TAG.length).trim();
+  return key in OUTPUT_NAMES ? (key as OutputKey) : null;
+}
+
 /** A small builder so that each renderer reads as the sheet it makes. */
 export class SheetBuilder {
   readonly values: OutValue[][] = [];
@@ -83,7 +103,13 @@ export class SheetBuilder {
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly charts: ChartSpec[] = [];
   readonly rowBreaks: number[] = [];
-  constructor(readonly width: number) {}
+  /** With a key, the sheet is one of our generated tabs and starts with its marker row. */
+  constructor(
+    readonly width: number,
+    key?: OutputKey,
+  ) {
+    if (key) this.line(markerText(key), "muted");
+  }
   get row() {
     return this.values.length;
   }

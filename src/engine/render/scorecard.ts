@@ -29,7 +29,7 @@ export function renderScorecard(r: MonthResult, scheme: Scheme): OutputSheet {
     "计数未计分",
     "出勤概况",
   ];
-  const b = new SheetBuilder(head.length);
+  const b = new SheetBuilder(head.length, "scorecard");
   b.line(`${r.month} 客服考核评分表 · ${scheme.name}`, "title");
   b.line(
     `共 ${r.agents.length} 人，需关注 ${r.agents.filter((a) => a.level > 0).length} 人。每一分、每一元的来源见“${OUTPUT_NAMES.audit}”表；无法使用的行见“${OUTPUT_NAMES.issues}”表。`,

@@ -9,7 +9,7 @@ const UNIT = { points: "分", yuan: "元", vouchers: "张" } as const;
 
 /** 个人考核单: one printable page per agent, every deduction with date and source, signature lines. */
 export function renderSlips(r: MonthResult, scheme: Scheme): OutputSheet {
-  const b = new SheetBuilder(5);
+  const b = new SheetBuilder(5, "slips");
   r.agents.forEach((a, i) => {
     if (i > 0) b.rowBreaks.push(b.row);
     b.line(`${r.month.replace("-", "年")}月 客服个人考核单`, "title");
