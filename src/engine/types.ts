@@ -9,6 +9,11 @@ export interface SheetGrid {
   cells: Cell[][];
   /** Number formats, same shape as cells where known; lets a day-formatted serial be seen as a date. */
   formats?: (string | null)[][];
+  /**
+   * Solid background fill per cell as `RRGGBB`, same shape as cells, where the host read it. Only a
+   * cross-check (a punch clock that marks lateness by colour); never the sole source of an event.
+   */
+  fills?: (string | null)[][];
   hidden?: boolean;
 }
 
