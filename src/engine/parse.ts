@@ -190,3 +190,21 @@ export function shiftDay(date: Ymd, minuteOfDay: number, shift: string | null): 
   if (end >= start) return date; // shift does not cross midnight
   return minuteOfDay <= end + 120 && minuteOfDay < start ? addDays(date, -1) : date;
 }
+
+// ---- values we write ---------------------------------------------------------------------
+
+/** Excel's limit for one cell's text; longer text is cut and says so. */
+export const MAX_CELL_TEXT = 32767;
+export const TRUNCATED_MARK = "…(已截断 truncated)";
+
+/** Text a cell can hold: cut at Excel's limit with a visible marker (never mid-way through a surrogate pair). */
+export function safeText(s: string): string {
+  if (s.length <= MAX_CELL_TEXT) return s;
+  let cut = MAX_CELL_TEXT - TRUNCATED_MARK.length;
+  const code = s.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return s.slice(0, cut) + TRUNCATED_MARK;
+}
+
+/** A number a cell can hold: NaN and ±Infinity are never written (the cell stays empty). */
+export const safeNumber = (n: number): number | null => (Number.isFinite(n) ? n + 0 : null);
