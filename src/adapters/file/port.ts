@@ -58,7 +58,7 @@ export class FileWorkbook implements WorkbookPort {
       } catch {
         throw new FileError("damaged", "zip unreadable");
       }
-    });
+    }, fileName);
     return new FileWorkbook(kind, bytes, fileName);
   }
 

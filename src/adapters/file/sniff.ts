@@ -1,6 +1,6 @@
 import { FileError } from "./errors";
 
-export type FileKind = "xlsx" | "xlsm" | "xls" | "ods" | "csv";
+export type FileKind = "xlsx" | "xlsm" | "xls" | "ods" | "csv" | "html";
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const starts = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
@@ -22,7 +22,7 @@ function hasUtf16(b: Uint8Array, text: string): boolean {
  * compound file with an `EncryptionInfo` stream (what Excel writes under a password); other compound
  * files are .xls. A zip is a workbook only when it holds one (checked when its parts are listed).
  */
-export function sniffKind(b: Uint8Array, zipNames?: () => string[]): FileKind {
+export function sniffKind(b: Uint8Array, zipNames?: () => string[], fileName = ""): FileKind {
   if (b.length === 0) throw new FileError("empty");
   if (starts(b, CFB)) {
     if (hasUtf16(b, "EncryptionInfo") || hasUtf16(b, "EncryptedPackage")) throw new FileError("password");
@@ -37,7 +37,13 @@ export function sniffKind(b: Uint8Array, zipNames?: () => string[]): FileKind {
       throw new FileError("not-workbook");
     return "xlsx";
   }
-  if (looksLikeText(b)) return "csv";
+  if (looksLikeText(b)) {
+    // Old "Excel" exports (DingTalk, ERP systems) are often an HTML table saved as .xls.
+    if (/^(\xef\xbb\xbf)?\s*</.test(String.fromCharCode(...b.subarray(0, 64)))) return "html";
+    // Text under a zip workbook's name is a broken file, not a CSV.
+    if (/\.(xlsx|xlsm|ods)$/i.test(fileName)) throw new FileError("not-workbook");
+    return "csv";
+  }
   throw new FileError("not-workbook");
 }
 
