@@ -201,3 +201,20 @@ describe.skipIf(!HAS_PYTHON_LIBS)("workbooks from other writers", () => {
     300000,
   );
 });
+
+describe("values we write read back as written", () => {
+  it("escapes kept, control characters kept, long text cut with a marker, NaN/Infinity not written, formulas stay text", async () => {
+    const { SheetBuilder } = await import("../../src/engine/render/model");
+    const { workbookOfRows, toXlsxPackage } = await import("../../src/adapters/file/sheetjs");
+    const base = FileWorkbook.load(toXlsxPackage(workbookOfRows("数据", [["a"]])));
+    const b = new SheetBuilder(3, "issues");
+    b.push(["_x000B_", "tab\u000bhere", "=SUM(A1:A2)"]);
+    b.push(["长".repeat(40000), NaN, Infinity]);
+    await base.writeSheets([b.build("issues", "数据问题", { columnWidths: [10, 10, 10] })], new Set());
+    const [g] = await FileWorkbook.load(await base.save()).readSheets(["数据问题"]);
+    expect(g.cells[1]).toEqual(["_x000B_", "tab\u000bhere", "=SUM(A1:A2)"]);
+    expect((g.cells[2][0] as string).length).toBe(32767);
+    expect(g.cells[2][0]).toMatch(/truncated\)$/);
+    expect(g.cells[2].slice(1)).toEqual([]);
+  });
+});
