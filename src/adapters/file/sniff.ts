@@ -40,8 +40,11 @@ export function sniffKind(b: Uint8Array, zipNames?: () => string[], fileName = "
   if (looksLikeText(b)) {
     // Old "Excel" exports (DingTalk, ERP systems) are often an HTML table saved as .xls.
     if (/^(\xef\xbb\xbf)?\s*</.test(String.fromCharCode(...b.subarray(0, 64)))) return "html";
-    // Text under a zip workbook's name is a broken file, not a CSV.
+    // Text under a zip workbook's name is a broken file, not a CSV; under .xls it is a table only
+    // when its first line has separators (old systems save tab-separated text as .xls).
     if (/\.(xlsx|xlsm|ods)$/i.test(fileName)) throw new FileError("not-workbook");
+    const first = new TextDecoder().decode(b.subarray(0, 4096)).split(/\r?\n/)[0];
+    if (/\.xls$/i.test(fileName) && !/[\t,;]/.test(first)) throw new FileError("not-workbook");
     return "csv";
   }
   throw new FileError("not-workbook");
