@@ -90,17 +90,20 @@ async function main() {
   for (let i = 0; i < (agents >= 1000 ? 2 : 3); i++) {
     floorRuns.push(timed([join(ROOT, "bench/floor.mjs"), input, join(dir, "floor.xlsx")]));
     cliRuns.push(
-      timed([
-        join(ROOT, "dist-cli/kefu.cjs"),
-        "score",
-        input,
-        "--month",
-        month,
-        "--scheme",
-        "pdd-10",
-        "--out",
-        join(dir, "out.xlsx"),
-      ], true),
+      timed(
+        [
+          join(ROOT, "dist-cli/kefu.cjs"),
+          "score",
+          input,
+          "--month",
+          month,
+          "--scheme",
+          "pdd-10",
+          "--out",
+          join(dir, "out.xlsx"),
+        ],
+        true,
+      ),
     );
   }
   rmSync(dir, { recursive: true, force: true });
