@@ -277,20 +277,20 @@ const WHY: Partial<Record<DropReason, string>> = {
 };
 
 /** The 数据问题 wording for a reason that did not resolve to one kind, naming the candidates; null when it did. */
-export function classificationProblem(c: Classification, text: string): string | null {
+export function classificationProblem(c: Classification, text: string, outcome = "这条没有计分"): string | null {
   const quoted = `“${text || "空"}”`;
-  const fix = "请改写原因，或在规则表的关键词里调整。";
+  const fix = `${outcome}。请改写原因，或在规则表的关键词里调整。`;
   if (c.outcome === "matched") return null;
   if (c.outcome === "tie")
-    return `${quoted}同时符合${c.candidates.map((t) => `“${label(t)}”`).join("和")}，无法确定算哪一项，这条没有计分。${fix}`;
+    return `${quoted}同时符合${c.candidates.map((t) => `“${label(t)}”`).join("和")}，无法确定算哪一项，${fix}`;
   if (c.outcome === "contradiction")
-    return `${quoted}既有奖励项又有扣分项（${c.candidates.map(label).join("、")}），互相矛盾，这条没有计分。${fix}`;
+    return `${quoted}既有奖励项又有扣分项（${c.candidates.map(label).join("、")}），互相矛盾，${fix}`;
   const reasons = c.dropped
     .filter((d) => WHY[d.why])
     .map((d) => `“${d.keyword}”${WHY[d.why]}`)
     .filter((v, i, a) => a.indexOf(v) === i);
-  if (reasons.length) return `${quoted}里${reasons.join("，")}，不属于任何计分项，这条没有计分。${fix}`;
-  return `${quoted}无法归类，这条没有计分。${fix}`;
+  if (reasons.length) return `${quoted}里${reasons.join("，")}，不属于任何计分项，${fix}`;
+  return `${quoted}无法归类，${fix}`;
 }
 
 export const ATTENDANCE_KEYWORDS = DEFAULT_KEYWORDS.filter((r) => ATTENDANCE_TYPES.has(r.type));

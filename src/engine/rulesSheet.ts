@@ -97,7 +97,19 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
     ]);
   }
   b.blank();
-  b.push([H_KEYWORDS, "事件类型", "中文名", "关键词（逗号分隔，先匹配的优先）", "", "", "", ""], "section");
+  b.push(
+    [
+      H_KEYWORDS,
+      "事件类型",
+      "中文名",
+      "关键词（逗号分隔；所有匹配一起权衡：长词优先，读否定、对方是同事还是顾客、表扬；两类并存列入数据问题）",
+      "",
+      "",
+      "",
+      "",
+    ],
+    "section",
+  );
   for (const k of keywords) b.push(["", k.type, EVENT_LABELS[k.type] ?? "", k.keywords.join(", "), "", "", "", ""]);
   return b.build("rules", OUTPUT_NAMES.rules, {
     columnWidths: [8, 16, 22, 26, 14, 12, 36, 60],

@@ -80,8 +80,12 @@ export const WEAK_KEYWORDS = new Set(["态度", "应答", "卫生", "桌面", "�
 export const DENIALS = ["并不是", "不是", "并非", "没有被", "没被", "未被", "并未", "从未", "不属于", "不算", "非"];
 /** Plain negators cancel a fault (`没有投诉`, `没发错`) but make a duty word an omission (`没交接`). */
 export const NEGATORS = ["没有", "未能", "无法", "没", "未", "不", "无"];
-/** `不准/不得/严禁 X` in a handbook states that X is the offence: not a negation. `非常` is "very". */
-export const NOT_NEGATION_AFTER = /^(准|得|许|要|能|可|常|法)/;
+/**
+ * After a one-character negator these make it no negation of the match that follows: `不准/不得 X`
+ * in a handbook states that X is the offence, `非常` is "very", `无故/未经同意/不小心/不慎 X` is
+ * still X.
+ */
+export const NOT_NEGATION_AFTER = /^(准|得|许|要|可|常|法|故|经|小心|慎|正当)/;
 
 /** A keyword containing one of these names a fault, so even a plain negator denies it (`不慢`, `没发错`). */
 export const FAULT_MORPHEME = /慢|晚|错|差|不清|乱|脏|恶劣|难听|轻浮|骂|吵|低质|拖延|推卸|泄露/;

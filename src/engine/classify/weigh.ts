@@ -187,6 +187,8 @@ function weighKinds(hits: KeywordHit[], dropped: DroppedHit[]): KeywordHit[] {
     hits = hits.filter((h) => (pred(h.type) ? (dropped.push({ ...h, why }), false) : true));
   };
   if (has((t) => !CONTEXT_TYPES.has(t))) setAside((t) => CONTEXT_TYPES.has(t), "context");
+  // `正常（休息）`: the normal day was a rest day.
+  if (has((t) => t !== "present")) setAside((t) => t === "present", "context");
   for (const [specific, general] of Object.entries(REFINES))
     if (has((t) => t === specific)) setAside((t) => general.includes(t), "refined");
   if (has((t) => REVIEW_TYPES.has(t))) setAside((t) => CHANNEL_TYPES.has(t) || SERVICE_CAUSES.has(t), "review");
@@ -199,7 +201,8 @@ export function weigh(f: string, rows: FoldedRow[], source: Party | null = null)
   const all = findHits(f, rows);
   const dropped: DroppedHit[] = [];
   const hits = weighKinds(weighHits(f, all, source, dropped), dropped);
-  const candidates = [...new Set(hits.map((h) => h.type))];
+  // In the order the text names them, whatever the order of the keyword table.
+  const candidates = [...new Set([...hits].sort((a, b) => a.start - b.start || b.end - a.end).map((h) => h.type))];
   const base = { candidates, hits, dropped };
   if (candidates.length === 1) return { type: candidates[0], outcome: "matched", ...base };
   if (!candidates.length) return { type: null, outcome: all.length ? "cancelled" : "none", ...base };
