@@ -270,9 +270,22 @@ export function classifyText(text: string, table: KeywordRow[] = DEFAULT_KEYWORD
   return classifyReason(text, table).type;
 }
 
+/** The readings `classifyReason` applies, written under the keyword table of 规则 for the manager. */
+export const WEIGHING_NOTES = [
+  "关键词口径：一句原因里的所有关键词一起权衡，与表中先后无关。",
+  "① 长词优先：“未及时回复”不再另算“回复”，“中差评”不再另算“差评”。",
+  "② 否定：“没有投诉”“不是态度问题”“没发错货”不算；“未交接”“没备注”“未打卡”“不按时清洁”本身就是违规；“不得/严禁”是规定，不是否定。",
+  "③ “态度好”“应答很及时”是正面说法，不算违规；表扬、好评、感谢、夸奖算客户表扬（有表扬规则的方案加分，绝不扣分）。",
+  "④ 同事之间的吵架、同事的投诉和表扬不算买家投诉或客户表扬；回复慢被同事投诉照算（拼多多方案：客户或同事投诉）。",
+  "⑤ 顾客投诉写明服务原因（态度、回复慢、吵架）时按原因算（投诉态度差 = 服务态度恶劣）；差评/低质评价按评价算，原因只作说明（回复慢导致低质评价 = 低质评价）。",
+  "⑥ “按旷工处理”“算缺勤”是处理方式，不是事件本身；“上班时”“休息时”只是背景。",
+  "⑦ 剩下两类以上（如“迟到早退”“投诉发错货”），或既有表扬又有扣分，不猜，列入数据问题并写明候选。",
+];
+
 const label = (t: string) => EVENT_LABELS[t] ?? t;
 const WHY: Partial<Record<DropReason, string>> = {
   negated: "被否定",
+  praised: "是正面的说法",
   colleague: "是同事之间的，不是买家的",
 };
 

@@ -10,6 +10,9 @@ import {
 import { parseLegend } from "../../src/engine/read/matrix";
 import { parseStatus } from "../../src/engine/read/status";
 import { generate } from "../../src/engine/run";
+import { readRulesSheet, renderRulesSheet } from "../../src/engine/rulesSheet";
+import { BUILTIN_SCHEMES } from "../../src/engine/schemes";
+import type { Cell } from "../../src/engine/types";
 import { date, grid, read, ROSTER } from "../helpers/grids";
 
 const kind = (text: string, source?: string) => {
@@ -234,4 +237,17 @@ describe("praise is a reward where the scheme has one, never a deduction", () =>
   it("tmall-30: +3", () => expect(month("tmall-30")).toBe(3));
   it("tmall-130: +2", () => expect(month("tmall-130")).toBe(2));
   it("pdd-10 has no praise rule: no change", () => expect(month("pdd-10")).toBe(0));
+});
+
+describe("the 规则 tab", () => {
+  it("writes the weighing readings under the keyword table, and reading it back ignores them", () => {
+    const sheet = renderRulesSheet(BUILTIN_SCHEMES[0]);
+    const text = sheet.values.map((r) => r.join(" ")).join("\n");
+    expect(text).toContain("与表中先后无关");
+    expect(text).toContain("同事之间的吵架");
+    expect(text).not.toContain("先匹配的优先");
+    const back = readRulesSheet({ name: sheet.name, cells: sheet.values.map((r) => r.map((v) => v as Cell)) });
+    expect(back.issues).toEqual([]);
+    expect(back.keywords).toEqual(DEFAULT_KEYWORDS);
+  });
 });
