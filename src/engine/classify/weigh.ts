@@ -64,17 +64,25 @@ export interface FoldedRow {
 
 export type Party = "buyer" | "colleague";
 
+/** Keywords by their first character: a reason is scanned once, not once per keyword. */
+const BY_FIRST = new WeakMap<FoldedRow[], Map<string, { type: string; keyword: string }[]>>();
+
 function findHits(f: string, rows: FoldedRow[]): KeywordHit[] {
-  const hits: KeywordHit[] = [];
-  const seen = new Set<string>();
-  for (const row of rows)
-    for (const k of row.keywords)
-      for (let i = f.indexOf(k); i >= 0; i = f.indexOf(k, i + 1)) {
-        const key = `${row.type}|${i}|${k.length}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        hits.push({ type: row.type, keyword: k, start: i, end: i + k.length });
+  let index = BY_FIRST.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const row of rows)
+      for (const keyword of row.keywords) {
+        const list = index.get(keyword[0]) ?? [];
+        if (!list.some((k) => k.type === row.type && k.keyword === keyword)) list.push({ type: row.type, keyword });
+        index.set(keyword[0], list);
       }
+    BY_FIRST.set(rows, index);
+  }
+  const hits: KeywordHit[] = [];
+  for (let i = 0; i < f.length; i++)
+    for (const { type, keyword } of index.get(f[i]) ?? [])
+      if (f.startsWith(keyword, i)) hits.push({ type, keyword, start: i, end: i + keyword.length });
   return hits;
 }
 
