@@ -88,7 +88,7 @@ export interface KeywordRow {
  */
 export const DEFAULT_KEYWORDS: KeywordRow[] = [
   { type: "handover", keywords: ["交接", "未交接", "没交接", "忘记交接", "漏交接"] },
-  { type: "greeting-delay", keywords: ["30秒", "招呼", "首次响应"] },
+  { type: "greeting-delay", keywords: ["30秒", "招呼", "首次响应", "秒才回", "秒没回", "秒未回"] },
   {
     type: "no-id-remark",
     keywords: ["工号", "未备注工号", "没备注工号", "没写工号", "未写工号", "备注自己的工号"],
@@ -147,7 +147,7 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
     ],
   },
   { type: "shifting-blame", keywords: ["推卸", "推给", "踢皮球", "转嫁", "转给他人", "转给别人", "甩锅"] },
-  { type: "quarrel", keywords: ["吵架", "争吵", "骂", "吵起来", "顶撞"] },
+  { type: "quarrel", keywords: ["吵架", "争吵", "骂", "吵起来", "顶撞", "口角"] },
   {
     type: "bad-attitude",
     keywords: ["态度", "态度差", "态度不好", "态度恶劣", "轻浮", "不耐烦", "服务差", "不礼貌", "说话难听", "敷衍"],
@@ -172,7 +172,7 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
     ],
   },
   { type: "low-quality-review", keywords: ["低质", "差评", "中评", "中差评"] },
-  { type: "praise", keywords: ["表扬", "好评", "点赞", "夸奖", "夸赞", "夸了", "称赞", "赞扬", "感谢", "锦旗"] },
+  { type: "praise", keywords: ["表扬", "好评", "点赞", "夸", "夸奖", "夸赞", "称赞", "赞扬", "感谢", "锦旗"] },
   { type: "suggestion", keywords: ["建议", "合理化", "采纳"] },
   { type: "sales-case", keywords: ["销售案例", "案例分享", "分享案例"] },
   { type: "group-answer", keywords: ["群内", "群里", "积极解答", "积极回复"] },

@@ -104,3 +104,6 @@ export const COLLEAGUE_WORDS = ["同事", "同组", "组员", "组长", "主管"
 export const CLAUSE_BREAK = /[,。.;!?:、()[\]{}【】《》“”"']|导致|造成|引起|引发|但是|但|却|而是|所以|因此|或者|或/;
 /** Sentence boundaries: a party word does not reach across them. */
 export const SENTENCE_BREAK = /[。;!?]/;
+
+/** Words that contain a keyword but mean something else (`夸大宣传` is no praise): matches inside them do not count. */
+export const FALSE_FRIENDS = ["夸大", "夸张", "夸口", "夸海口", "慢慢"];

@@ -6,6 +6,7 @@ import {
   COLLEAGUE_WORDS,
   CONTEXT_TYPES,
   DENIALS,
+  FALSE_FRIENDS,
   FAULT_MORPHEME,
   NEGATORS,
   NOT_NEGATION_AFTER,
@@ -79,10 +80,16 @@ function findHits(f: string, rows: FoldedRow[]): KeywordHit[] {
       }
     BY_FIRST.set(rows, index);
   }
+  const masked: [number, number][] = [];
+  for (const w of FALSE_FRIENDS)
+    for (let i = f.indexOf(w); i >= 0; i = f.indexOf(w, i + 1)) masked.push([i, i + w.length]);
   const hits: KeywordHit[] = [];
   for (let i = 0; i < f.length; i++)
-    for (const { type, keyword } of index.get(f[i]) ?? [])
-      if (f.startsWith(keyword, i)) hits.push({ type, keyword, start: i, end: i + keyword.length });
+    for (const { type, keyword } of index.get(f[i]) ?? []) {
+      const end = i + keyword.length;
+      if (f.startsWith(keyword, i) && !masked.some(([s, e]) => s <= i && end <= e))
+        hits.push({ type, keyword, start: i, end });
+    }
   return hits;
 }
 
