@@ -187,7 +187,21 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
     type: "not-logged-in",
     keywords: ["未登录", "没登录", "未登陆", "没登陆", "不在线", "离线", "未上线", "没上线", "没在线", "掉线"],
   },
-  { type: "unfinished", keywords: ["未完成", "没完成", "没做完", "未能完成", "未及时完成", "没有完成"] },
+  {
+    type: "unfinished",
+    keywords: [
+      "未完成",
+      "没完成",
+      "没做完",
+      "未能完成",
+      "未及时完成",
+      "没有完成",
+      "没按时完成",
+      "没有按时完成",
+      "未按时完成",
+      "没能完成",
+    ],
+  },
   { type: "verified-complaint", keywords: ["客户投诉", "顾客投诉", "买家投诉"] },
   { type: "complaint", keywords: ["投诉", "维权", "举报"] },
   // Attendance words, for fines rows and long sheets whose status is free text.
@@ -286,7 +300,7 @@ const label = (t: string) => EVENT_LABELS[t] ?? t;
 const WHY: Partial<Record<DropReason, string>> = {
   negated: "被否定",
   praised: "是正面的说法",
-  colleague: "是同事之间的，不是买家的",
+  colleague: "的对方是同事等，不是买家",
 };
 
 /** The 数据问题 wording for a reason that did not resolve to one kind, naming the candidates; null when it did. */

@@ -65,6 +65,10 @@ describe("polarity", () => {
     ["顾客说应答很及时", null],
     ["顾客投诉态度差", "bad-attitude"],
     ["态度不好", "bad-attitude"],
+    ["态度好差", "bad-attitude"],
+    ["没按时完成", "unfinished"],
+    ["没有按时完成周计划", "unfinished"],
+    ["本周工作按时完成", "weekly-done"],
     ["顾客投诉态度差，后来又给了好评", "contradiction:bad-attitude,praise"],
   ])("%s → %s", (text, expected) => expect(kind(text)).toBe(expected));
 });
@@ -80,6 +84,8 @@ describe("who complained", () => {
     ["态度差", "客户", "bad-attitude"],
     ["回复慢", "同事", "slow-response"],
     ["吵架", "同事", null],
+    ["和快递员吵架", undefined, null],
+    ["店长骂了她", undefined, null],
     // The text outranks the column: it names the party right beside the incident.
     ["顾客投诉态度差", "同事", "bad-attitude"],
   ])("%s (来源 %s) → %s", (text, source, expected) => expect(kind(text, source)).toBe(expected));
@@ -150,7 +156,7 @@ describe("the data-issue wording names the candidates", () => {
     expect(m).toContain("服务态度恶劣");
   });
   it("a colleague's quarrel and a negation say why", () => {
-    expect(classificationProblem(classifyReason("同事吵架"), "同事吵架")).toContain("同事之间");
+    expect(classificationProblem(classifyReason("同事吵架"), "同事吵架")).toContain("对方是同事");
     expect(classificationProblem(classifyReason("没有投诉"), "没有投诉")).toContain("“投诉”被否定");
   });
   it("a decided reason has no problem", () => expect(classificationProblem(classifyReason("迟到"), "迟到")).toBeNull());
@@ -196,7 +202,7 @@ describe("reading sheets", () => {
       [3, "unclassified"],
     ]);
     expect(r.issues[0].message).toContain("“查实的客户投诉”和“备注不清”");
-    expect(r.issues[1].message).toContain("同事之间");
+    expect(r.issues[1].message).toContain("对方是同事");
   });
 
   it("a fine with an amount and an ambiguous reason goes in the box and is reported", () => {

@@ -61,7 +61,6 @@ export const OMISSION_TYPES = new Set([
   "unhandled-aftersale",
   "greeting-delay",
   "slow-response",
-  "weekly-done",
 ]);
 
 /** When both stand, the specific kind wins over the general one it refines. */
@@ -74,7 +73,19 @@ export const REFINES: Record<string, string[]> = {
  * Topic words that judge nothing by themselves (工作态度, 应答): they stand only when no match of
  * the opposite polarity does (`表现突出(工作态度…)` is a reward, `表扬态度` is praise).
  */
-export const WEAK_KEYWORDS = new Set(["态度", "应答", "卫生", "桌面", "办公室", "群内", "群里", "优秀", "建议"]);
+export const WEAK_KEYWORDS = new Set([
+  "态度",
+  "应答",
+  "卫生",
+  "桌面",
+  "办公室",
+  "群内",
+  "群里",
+  "优秀",
+  "建议",
+  "周工作",
+  "周计划",
+]);
 
 /** Denials cancel any match they govern, a duty word included (`不是未交接`, `没有被投诉`). */
 export const DENIALS = ["并不是", "不是", "并非", "没有被", "没被", "未被", "并未", "从未", "不属于", "不算", "非"];
@@ -92,13 +103,31 @@ export const FAULT_MORPHEME = /慢|晚|错|差|不清|乱|脏|恶劣|难听|轻�
 
 /** Said of an offence topic, these make it praise-worthy (`态度好`, `应答很及时`). */
 export const POSITIVE_AFTER =
-  /^(很|非常|特别|挺|超|十分|都|也|比较|还|蛮|一直)?(好|棒|不错|耐心|热情|及时|快|周到|满意|积极|认真)/;
+  /^(很|非常|特别|挺|超|十分|都|也|比较|还|蛮|一直)?(好(?!差|凶|烂|冲|恶劣)|棒|不错|耐心|热情|及时|快|周到|满意|积极|认真|还行|可以|礼貌|友好)/;
 
 /** `按旷工处理`, `算缺勤`, `按调休记录`: the treatment a rule gives, not the incident. */
 export const TREATMENT_BEFORE = /(按|算|视为|视作|记为|计为|当作|作为|算作)$/;
 
 export const BUYER_WORDS = ["顾客", "客户", "买家", "消费者", "用户", "客人", "买方"];
-export const COLLEAGUE_WORDS = ["同事", "同组", "组员", "组长", "主管", "领导", "客服之间", "内部", "同部门", "同班"];
+/** Anyone who is not a buyer: colleagues, the boss, the warehouse, the courier. */
+export const COLLEAGUE_WORDS = [
+  "同事",
+  "同组",
+  "组员",
+  "组长",
+  "主管",
+  "领导",
+  "客服之间",
+  "内部",
+  "同部门",
+  "同班",
+  "店长",
+  "老板",
+  "经理",
+  "仓库",
+  "快递员",
+  "快递小哥",
+];
 
 /** Clause boundaries: a negator or a party does not reach across them. */
 export const CLAUSE_BREAK = /[,。.;!?:、()[\]{}【】《》“”"']|导致|造成|引起|引发|但是|但|却|而是|所以|因此|或者|或/;
