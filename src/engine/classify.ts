@@ -150,7 +150,7 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
   { type: "quarrel", keywords: ["吵架", "争吵", "骂", "吵起来", "顶撞", "口角"] },
   {
     type: "bad-attitude",
-    keywords: ["态度", "态度差", "态度不好", "态度恶劣", "轻浮", "不耐烦", "服务差", "不礼貌", "说话难听", "敷衍"],
+    keywords: ["态度", "态度差", "态度不好", "态度恶劣", "轻浮", "不耐烦", "服务差", "不礼貌", "敷衍"],
   },
   {
     type: "slow-response",
