@@ -96,6 +96,8 @@ describe("specificity and precedence", () => {
     ["回复慢导致低质评价", "low-quality-review"],
     ["态度差被给了中差评", "low-quality-review"],
     ["回复太慢被投诉", "slow-response"],
+    ["顾客投诉物流太慢", "verified-complaint"],
+    ["发货慢", null],
     ["顾客投诉", "verified-complaint"],
     ["订单没备注工号", "no-id-remark"],
     ["忘记打卡按调休记录", "missed-punch"],

@@ -135,4 +135,19 @@ export const CLAUSE_BREAK = /[,。.;!?:、()[\]{}【】《》“”"']|导致|�
 export const SENTENCE_BREAK = /[。;!?]/;
 
 /** Words that contain a keyword but mean something else (`夸大宣传` is no praise): matches inside them do not count. */
-export const FALSE_FRIENDS = ["夸大", "夸张", "夸口", "夸海口", "慢慢"];
+export const FALSE_FRIENDS = [
+  "夸大",
+  "夸张",
+  "夸口",
+  "夸海口",
+  "慢慢",
+  // The courier's or the warehouse's slowness is not the agent's slow reply.
+  "物流慢",
+  "物流太慢",
+  "快递慢",
+  "快递太慢",
+  "发货慢",
+  "发货太慢",
+  "到货慢",
+  "配送慢",
+];
