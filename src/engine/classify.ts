@@ -1,4 +1,5 @@
 import { fold } from "./text";
+import { BUYER_WORDS, COLLEAGUE_WORDS } from "./classify/cues";
 import { foldReason } from "./classify/foldReason";
 import { weigh, type Classification, type DropReason, type FoldedRow, type Party } from "./classify/weigh";
 
@@ -238,14 +239,14 @@ function foldedRows(table: KeywordRow[]): FoldedRow[] {
 /** `来源` written as 同事 / 客户: who the other party is when the text names nobody. */
 export function partyOfSource(source: string | null | undefined): Party | null {
   const f = source ? foldReason(source) : "";
-  if (/同事|同组|组员|组长|主管|领导|内部/.test(f)) return "colleague";
-  if (/顾客|客户|买家|消费者|用户|客人/.test(f)) return "buyer";
+  if (COLLEAGUE_WORDS.some((w) => f.includes(w))) return "colleague";
+  if (BUYER_WORDS.some((w) => f.includes(w))) return "buyer";
   return null;
 }
 
 /**
  * Weigh every keyword match of a reason. The rules, in order (each named by a `DropReason`):
- * 1. the longer phrase covers the shorter (`未及时回复` over `回复`, `中差评` over `差评`);
+ * 1. the longer phrase covers the shorter (`忘记交接` over `交接`, `中差评` over `差评`, `没备注工号` over `没备注`);
  * 2. a denial (`不是`, `并非`, `没有被`) cancels what it governs; a plain negator (`没有`, `未`, `不`)
  *    cancels a fault (`没有投诉`, `没发错`) but makes a duty word an omission (`没交接`, `不按时清洁`);
  *    a negator reaches at most three characters and never across a clause; `不准/不得` is not one;
@@ -287,7 +288,7 @@ export function classifyText(text: string, table: KeywordRow[] = DEFAULT_KEYWORD
 /** The readings `classifyReason` applies, written under the keyword table of 规则 for the manager. */
 export const WEIGHING_NOTES = [
   "关键词口径：一句原因里的所有关键词一起权衡，与表中先后无关。",
-  "① 长词优先：“未及时回复”不再另算“回复”，“中差评”不再另算“差评”。",
+  "① 长词优先：“没备注工号”不再另算“没备注”，“中差评”不再另算“差评”。",
   "② 否定：“没有投诉”“不是态度问题”“没发错货”不算；“未交接”“没备注”“未打卡”“不按时清洁”本身就是违规；“不得/严禁”是规定，不是否定。",
   "③ “态度好”“应答很及时”是正面说法，不算违规；表扬、好评、感谢、夸奖算客户表扬（有表扬规则的方案加分，绝不扣分）。",
   "④ 同事之间的吵架、同事的投诉和表扬不算买家投诉或客户表扬；回复慢被同事投诉照算（拼多多方案：客户或同事投诉）。",
