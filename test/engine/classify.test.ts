@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ATTENDANCE_KEYWORDS,
@@ -260,5 +261,48 @@ describe("the 规则 tab", () => {
     const back = readRulesSheet({ name: sheet.name, cells: sheet.values.map((r) => r.map((v) => v as Cell)) });
     expect(back.issues).toEqual([]);
     expect(back.keywords).toEqual(DEFAULT_KEYWORDS);
+  });
+});
+
+describe("weighing, as a property", () => {
+  const pieces = fc.constantFrom(
+    ...DEFAULT_KEYWORDS.flatMap((r) => r.keywords),
+    "没有",
+    "不是",
+    "未",
+    "不得",
+    "同事",
+    "顾客",
+    "按",
+    "导致",
+    "，",
+    "好",
+    "很",
+    "（",
+    "）",
+    "x",
+  );
+  const sentence = fc.array(pieces, { minLength: 1, maxLength: 6 }).map((a) => a.join(""));
+  const gist = (t: string, table: KeywordRow[]) => {
+    const c = classifyReason(t, table);
+    return { outcome: c.outcome, type: c.type, candidates: [...c.candidates].sort() };
+  };
+
+  it("never depends on the order of the table, and a decided kind is always one the text matched", () => {
+    fc.assert(
+      fc.property(sentence, fc.integer({ min: 1, max: 1000 }), (t, seed) => {
+        const shuffled = [...DEFAULT_KEYWORDS].sort(
+          (a, b) => ((a.type.length * seed) % 7) - ((b.type.length * seed) % 7) || a.type.localeCompare(b.type),
+        );
+        const c = classifyReason(t, DEFAULT_KEYWORDS);
+        expect(gist(t, shuffled)).toEqual(gist(t, DEFAULT_KEYWORDS));
+        if (c.type) expect(c.hits.some((h) => h.type === c.type)).toBe(true);
+        // Every match is either standing or set aside with a reason: nothing vanishes.
+        const raw = c.hits.length + c.dropped.length;
+        expect(raw).toBeGreaterThanOrEqual(c.candidates.length);
+        expect(c.outcome === "none").toBe(raw === 0);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
