@@ -218,3 +218,41 @@ describe("values we write read back as written", () => {
     expect(g.cells[2].slice(1)).toEqual([]);
   });
 });
+
+describe("packages whose parts use namespace prefixes", () => {
+  it("grafts into an x:-prefixed workbook, relationships and styles, and the result reads back", async () => {
+    const { toXlsxPackage, workbookOfRows } = await import("../../src/adapters/file/sheetjs");
+    const { zipSync } = await import("fflate");
+    const parts = unzip(
+      toXlsxPackage(
+        workbookOfRows("10月考勤", [
+          ["日期", "姓名", "状态"],
+          ["2026-10-02", "小王", "迟到"],
+        ]),
+      ),
+    );
+    const prefix = (xml: string, root: string, ns: string) =>
+      xml
+        .replace(new RegExp(`<${root}\\s+xmlns="${ns}"`), `<x:${root} xmlns:x="${ns}"`)
+        .replace(/<(\/?)(?!x:|\?)([A-Za-z]+)([\s/>])/g, "<$1x:$2$3");
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+    parts["xl/workbook.xml"] = new TextEncoder().encode(prefix(td.decode(parts["xl/workbook.xml"]), "workbook", main));
+    parts["xl/styles.xml"] = new TextEncoder().encode(prefix(td.decode(parts["xl/styles.xml"]), "styleSheet", main));
+    parts["xl/_rels/workbook.xml.rels"] = new TextEncoder().encode(
+      prefix(td.decode(parts["xl/_rels/workbook.xml.rels"]), "Relationships", rels),
+    );
+    expect(td.decode(parts["xl/workbook.xml"])).toContain("<x:sheets>");
+    const wb = FileWorkbook.load(zipSync(parts));
+    const out = await generateOnPort(wb, { scheme: "pdd-10", month: "2026-10" });
+    expect(out.ok).toBe(true);
+    const saved = unzip(await wb.save());
+    const xml = td.decode(saved["xl/workbook.xml"]);
+    expect(xml).toMatch(/<x:sheet xmlns:r="[^"]+" name="评分表"/);
+    expect(xml).toContain('<x:definedName name="_xlnm.Print_Titles"');
+    expect(td.decode(saved["xl/styles.xml"])).toMatch(/<x:cellXfs count="\d+">[\s\S]*<x:alignment wrapText="1"/);
+    const again = FileWorkbook.load(await wb.save());
+    const [card] = await again.readSheets(["评分表"]);
+    expect(card.cells.flat()).toContain("小王");
+  });
+});
