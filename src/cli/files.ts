@@ -25,7 +25,7 @@ export async function loadWorkbook(file: string): Promise<FileWorkbook> {
     throw new FileError("missing", file);
   }
   try {
-    return FileWorkbook.load(data, basename(file));
+    return FileWorkbook.load(data, basename(file), { readOnce: true });
   } catch (e) {
     if (e instanceof FileError) throw new FileError(e.problem, file);
     throw new FileError("damaged", file);

@@ -35,6 +35,7 @@ export class FileWorkbook implements WorkbookPort {
     readonly kind: FileKind,
     bytes: Uint8Array,
     fileName?: string,
+    private readonly readOnce = false,
   ) {
     if (kind === "csv") {
       const { text, encoding } = decodeText(bytes);
@@ -50,16 +51,24 @@ export class FileWorkbook implements WorkbookPort {
     }
   }
 
-  /** Reads a file's bytes; throws FileError (one line, with its reason) for anything that is not a readable workbook. */
-  static load(bytes: Uint8Array, fileName?: string): FileWorkbook {
-    const kind = sniffKind(bytes, () => {
-      try {
-        return readZip(bytes).map((e) => e.name);
-      } catch {
-        throw new FileError("damaged", "zip unreadable");
-      }
-    }, fileName);
-    return new FileWorkbook(kind, bytes, fileName);
+  /**
+   * Reads a file's bytes; throws FileError (one line, with its reason) for anything that is not a readable
+   * workbook. `readOnce` (the command line, which reads every sheet once): the parsed workbook is let go
+   * once its grids are made, so a large file is not held twice in memory; a later read parses again.
+   */
+  static load(bytes: Uint8Array, fileName?: string, opts: { readOnce?: boolean } = {}): FileWorkbook {
+    const kind = sniffKind(
+      bytes,
+      () => {
+        try {
+          return readZip(bytes).map((e) => e.name);
+        } catch {
+          throw new FileError("damaged", "zip unreadable");
+        }
+      },
+      fileName,
+    );
+    return new FileWorkbook(kind, bytes, fileName, opts.readOnce);
   }
 
   /** True when the input was not an .xlsx/.xlsm package: the output is then a new .xlsx. */
@@ -74,8 +83,12 @@ export class FileWorkbook implements WorkbookPort {
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {
     if (this.csvGrid) return names.includes(this.csvGrid.name) ? [this.csvGrid] : [];
-    const infos = new Map(sheetInfos(this.wb).map((s) => [s.name, s.hidden]));
-    return names.filter((n) => infos.has(n)).map((n) => sheetGrid(this.wb, n, infos.get(n)!));
+    const wb = this.wb;
+    const infos = new Map(sheetInfos(wb).map((s) => [s.name, s.hidden]));
+    const grids = names.filter((n) => infos.has(n)).map((n) => sheetGrid(wb, n, infos.get(n)!));
+    // Only a package can be parsed again; an .xls/.ods is kept for its conversion to .xlsx.
+    if (this.readOnce && this.entries) this.parsed = null;
+    return grids;
   }
 
   /** The parsed workbook; after a write, parsed again (once, when next read) from the grafted package. */
