@@ -37,6 +37,8 @@ export function parseWorkbook(bytes: Uint8Array): XLSX.WorkBook {
         cellStyles: true,
         cellText: false,
         cellHTML: false,
+        // Cached results are what the engine reads; formula text is never needed.
+        cellFormula: false,
       }),
     );
   } catch (e) {
