@@ -169,7 +169,13 @@ describe.skipIf(!HAS_PYTHON_LIBS)("workbooks from other writers", () => {
         const copy = FileWorkbook.load(await wb.save());
         expect(copy.kind).toBe("xlsx");
         const [att] = await copy.readSheets(["10月考勤"]);
-        expect(att.cells[1]).toEqual([{ kind: "date", serial: 46297 }, "小王", "迟到", 12]);
+        expect(att.cells[1]).toEqual([
+          { kind: "date", serial: 46297 },
+          "小王",
+          "迟到",
+          12,
+          { kind: "error", code: "#N/A" },
+        ]);
       }
     },
   );

@@ -46,6 +46,11 @@ def openpyxl_book(path, keep_vba=False):
         for c in row:
             c.number_format = "yyyy-mm-dd"
     ws["C3"].fill = PatternFill("solid", fgColor="FFFF00")
+    ws["E1"] = "备注"
+    ws["E2"] = "#N/A"  # openpyxl stores error codes as error cells
+    ws["E3"] = "事假1天"
+    ws["E3"].hyperlink = "https://example.invalid/approval/1"
+    ws["E4"] = "0012"  # a number kept as text
     ws["B2"].comment = Comment("主管备注：已核实", "经理")
     dv = DataValidation(type="list", formula1='"迟到,早退,缺卡,正常"')
     ws.add_data_validation(dv)
