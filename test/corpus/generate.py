@@ -16,6 +16,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # keep the source tree clean
 
 
 def load(name):
@@ -48,7 +49,7 @@ def main():
         if hasattr(mod, "build_source"):
             sources[name] = mod.build_source(out_dir)
         else:
-            path = os.path.join(out_dir, name + ".xlsx")
+            path = os.path.join(out_dir, getattr(mod, "FILENAME", name + ".xlsx"))
             mod.build(path)
             result[name] = path
     if sources:
