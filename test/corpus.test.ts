@@ -18,6 +18,7 @@ interface AgentExpectation {
   score?: number | null;
   fineYuan?: number;
   rewardYuan?: number;
+  bonusCutPercent?: number;
   level?: number;
   actions?: string[];
   why: string;
@@ -159,6 +160,7 @@ function checkCase(name: string) {
     level: number;
     fineYuan: number;
     rewardYuan: number;
+    bonusCutPercent: number;
     actions: string[];
   }[];
   // Exactly the agents worked by hand: a 汇总 row or an unmerged spelling showing up as a person is a wrong figure.
@@ -170,6 +172,7 @@ function checkCase(name: string) {
     else if (want.score !== undefined) expect(got.score, tag).toBeCloseTo(want.score, 6);
     if (want.fineYuan !== undefined) expect(got.fineYuan, tag).toBeCloseTo(want.fineYuan, 6);
     if (want.rewardYuan !== undefined) expect(got.rewardYuan, tag).toBeCloseTo(want.rewardYuan, 6);
+    if (want.bonusCutPercent !== undefined) expect(got.bonusCutPercent, tag).toBeCloseTo(want.bonusCutPercent, 6);
     if (want.level !== undefined) expect(got.level, tag).toBe(want.level);
     for (const action of want.actions ?? []) expect(got.actions.join("、"), tag).toContain(action);
   }
