@@ -3,9 +3,9 @@
 // RULES.md. The CLI scores each one; the figures, the data issues and the cell accounting are checked.
 // A case marked `knownGap` is one the engine gets wrong today: it must still fail, so the day it is fixed this
 // test goes red and the marker must be removed.
-import { describe, expect, it, beforeAll } from "vitest";
+import { describe, expect, it, beforeAll, afterAll } from "vitest";
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
@@ -98,10 +98,15 @@ interface Outcome {
   inspect?: { code: number; stdout: string; stderr: string };
 }
 const outcomes = new Map<string, Outcome>();
+let dir = "";
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 beforeAll(async () => {
   if (problem) return;
-  const dir = mkdtempSync(join(tmpdir(), "kefu-corpus-"));
+  dir = mkdtempSync(join(tmpdir(), "kefu-corpus-"));
   cli = join(dir, "cli.cjs");
   await build({
     entryPoints: [join(ROOT, "src/cli/main.ts")],
@@ -149,20 +154,17 @@ function mentions(issue: Issue, text: string): boolean {
   );
 }
 
-function checkCase(name: string) {
-  const exp = expectations.get(name)!;
-  const o = outcomes.get(name)!;
-  const scored = parse(o.score, "score --json");
-  const inspected = parse(o.inspect, "inspect --json");
-  const agents = scored.agents as {
-    name: string;
-    score: number | null;
-    level: number;
-    fineYuan: number;
-    rewardYuan: number;
-    bonusCutPercent: number;
-    actions: string[];
-  }[];
+interface AgentResult {
+  name: string;
+  score: number | null;
+  level: number;
+  fineYuan: number;
+  rewardYuan: number;
+  bonusCutPercent: number;
+  actions: string[];
+}
+
+function checkAgents(exp: CaseExpectation, agents: AgentResult[]) {
   // Exactly the agents worked by hand: a 汇总 row or an unmerged spelling showing up as a person is a wrong figure.
   expect(agents.map((a) => a.name).sort(), "agents on the scorecard").toEqual(Object.keys(exp.agents).sort());
   for (const [agentName, want] of Object.entries(exp.agents)) {
@@ -176,13 +178,18 @@ function checkCase(name: string) {
     if (want.level !== undefined) expect(got.level, tag).toBe(want.level);
     for (const action of want.actions ?? []) expect(got.actions.join("、"), tag).toContain(action);
   }
-  const issues = [...(scored.issues as Issue[]), ...(inspected.issues as Issue[])];
+}
+
+function checkIssues(exp: CaseExpectation, issues: Issue[]) {
   for (const text of exp.issuesMustMention) {
     expect(
       issues.some((i) => mentions(i, text)),
       `a data issue mentioning “${text}”; got: ${issues.map((i) => `${i.sheet}!${i.col ?? ""}${i.row} ${i.message}`).join(" | ")}`,
     ).toBe(true);
   }
+}
+
+function checkMoney(exp: CaseExpectation, scored: Record<string, unknown>) {
   if (exp.fundBox) expect(scored.fundBox, "fund box").toMatchObject(exp.fundBox);
   const courier = scored.courier as { courier: string; incidents: number; amount: number; handOverDate: string }[];
   for (const want of exp.courier ?? []) {
@@ -192,12 +199,26 @@ function checkCase(name: string) {
     expect(rows[0].amount, `${want.courier} amount`).toBeCloseTo(want.amount, 6);
     expect(rows[0].handOverDate, `${want.courier} hand-over date`).toBe(want.handOverDate);
   }
-  // Nothing silent: where inspect accounts for a sheet's cells, every non-empty cell is used, structural or reported.
+}
+
+/** Nothing silent: where inspect accounts for a sheet's cells, every non-empty cell is used, structural or reported. */
+function checkCells(inspected: Record<string, unknown>) {
   for (const sheet of inspected.sheets as { sheet: string; cells?: CellAccount }[]) {
     if (!sheet.cells) continue;
     const c = sheet.cells;
     expect(c.used + c.structural + c.reported, `${sheet.sheet}: used + structural + reported == total`).toBe(c.total);
   }
+}
+
+function checkCase(name: string) {
+  const exp = expectations.get(name)!;
+  const o = outcomes.get(name)!;
+  const scored = parse(o.score, "score --json");
+  const inspected = parse(o.inspect, "inspect --json");
+  checkAgents(exp, scored.agents as AgentResult[]);
+  checkIssues(exp, [...(scored.issues as Issue[]), ...(inspected.issues as Issue[])]);
+  checkMoney(exp, scored);
+  checkCells(inspected);
 }
 
 describe.skipIf(problem !== null)("corpus: workbooks from other writers, figures worked by hand", () => {
