@@ -159,9 +159,10 @@ describe("tmall-130", () => {
       ...times(5, "b", "unauthorised"),
       ev("b", "verified-complaint", "2026-10-20", { points: 8 }),
     ]);
-    expect(agentOf(r, "a").score).toBe(30 + 80 + 20);
+    // No free points (issue 9): the seed's items are worth 100 of the 130, and that is all an agent can earn.
+    expect(agentOf(r, "a").score).toBe(80 + 20);
     const b = agentOf(r, "b");
-    expect(b.score).toBe(30 + 60 + 0 - 8);
+    expect(b.score).toBe(60 + 0 - 8);
     expect([b.level, b.bonusCutPercent]).toEqual([1, 100]);
     expect(b.lines.find((l) => l.ruleId === "attendance")?.note).toContain("扣到0为止");
   });

@@ -1,6 +1,6 @@
 import { roundCents } from "../parse";
 import type { MonthResult } from "../score/result";
-import { EVENT_LABELS } from "../classify";
+import { eventLabel } from "../events";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
 
 /** 分析: complaints by reason, scores by agent, express incidents by type, and the month-by-month trend. */
@@ -19,7 +19,7 @@ export function renderAnalysis(chain: MonthResult[]): OutputSheet {
   b.line("投诉/评价按原因", "section");
   const h2 = b.push(["原因", "次数", "", "", ""], "header");
   const byType = Object.entries(r.complaintsByType).sort((x, y) => y[1] - x[1]);
-  for (const [t, n] of byType) b.push([EVENT_LABELS[t] ?? t, n, null, null, null]);
+  for (const [t, n] of byType) b.push([eventLabel(t), n, null, null, null]);
   if (!byType.length) b.push(["本月没有投诉", 0, null, null, null]);
   table(b, h2, 1, "bar", "投诉按原因");
 
@@ -70,7 +70,13 @@ export function renderAnalysis(chain: MonthResult[]): OutputSheet {
       );
     for (const o of r.openReviews)
       b.push(
-        [o.agent, "", "", `${o.date} 的中差评/投诉超过7天未处理：${o.text}`, `${o.source.sheet}!${o.source.row}`],
+        [
+          o.agent,
+          "",
+          "",
+          `${o.date} 的中差评/投诉超过${r.policy.openReviewDays}天未处理：${o.text}`,
+          `${o.source.sheet}!${o.source.row}`,
+        ],
         "flag",
       );
   }

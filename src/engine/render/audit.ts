@@ -2,7 +2,7 @@ import { compareText } from "../text";
 import type { MonthResult } from "../score/result";
 import type { SheetMapping } from "../read/model";
 import type { DataIssue } from "../types";
-import { EVENT_LABELS } from "../classify";
+import { eventLabel } from "../events";
 import { ROLE_LABELS, FIELD_LABELS } from "../read/fields";
 import { refText } from "../types";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
@@ -18,7 +18,7 @@ export function renderAudit(r: MonthResult): OutputSheet {
         a.name,
         l.date,
         l.ruleLabel,
-        l.text ?? EVENT_LABELS[l.eventType] ?? l.eventType,
+        l.text ?? eventLabel(l.eventType),
         l.unit === "points" ? l.value : null,
         l.unit === "yuan" ? l.value : null,
         l.unit === "vouchers" ? l.value : null,
@@ -65,7 +65,8 @@ export function renderIssues(sheets: SheetMapping[], issues: DataIssue[]): Outpu
       i.col ?? "",
       SEVERITY[i.severity],
       i.message,
-      refText({ sheet: i.sheet, row: i.row, col: i.col }),
+      // An issue about an agent with no row at all (no grade anywhere) has no cell to point at.
+      i.row ? refText({ sheet: i.sheet, row: i.row, col: i.col }) : "",
     ]);
   if (!issues.length) b.push(["", "", "", "", "没有数据问题。", ""]);
   return b.buildWide("issues", OUTPUT_NAMES.issues, [14, 6, 5, 12, 60, 14], header);

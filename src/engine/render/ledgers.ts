@@ -45,7 +45,7 @@ export function renderCourier(r: MonthResult): OutputSheet {
   b.line(`${r.month} 快递扣款表（交财务）`, "title");
   const handOver = r.courier[0]?.handOverDate ?? "";
   b.line(
-    `按快递公司汇总，月底前10天（${handOver || "本月无快递责任件"}）交财务完成扣款。责任在店铺或客服的不向快递公司扣款，另列于下。`,
+    `按快递公司汇总，月底前${r.policy.handOverDays}天（${handOver || "本月无快递责任件"}）交财务完成扣款。责任在店铺或客服的不向快递公司扣款，另列于下。`,
     "subtitle",
   );
   const header = b.push(["快递公司", "件数", "理赔金额(元)", "交财务日期", "问题类型", ""], "header");

@@ -1,13 +1,11 @@
 import type { MonthResult } from "../score/result";
 import type { Scheme } from "../score/scheme";
-import { EVENT_LABELS } from "../classify";
+import { E, eventLabel } from "../events";
+import { UNIT_WORD, kindOf } from "../score/kinds";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
 
-const UNIT_LABEL = { points: "分", yuan: "元", vouchers: "张" } as const;
-
 /** Rules worth a column: every pricing rule (transforms show in the audit, not as columns). */
-export const ruleColumns = (scheme: Scheme) =>
-  scheme.rules.filter((r) => r.kind !== "convert" && r.kind !== "allowance");
+export const ruleColumns = (scheme: Scheme) => scheme.rules.filter((r) => kindOf(r.kind)?.stage !== "transform");
 
 /** 评分表: a row per agent, a column per rule, total, level; flagged rows highlighted. */
 export function renderScorecard(r: MonthResult, scheme: Scheme): OutputSheet {
@@ -17,7 +15,7 @@ export function renderScorecard(r: MonthResult, scheme: Scheme): OutputSheet {
     "姓名",
     "组别",
     ...(scheme.base !== null ? ["基础分"] : []),
-    ...rules.map((x) => `${x.label}(${UNIT_LABEL[x.unit]})`),
+    ...rules.map((x) => `${x.label}(${UNIT_WORD[x.unit]})`),
     "表内罚款(元)",
     "罚款合计(元)",
     "奖励(元)",
@@ -54,11 +52,11 @@ export function renderScorecard(r: MonthResult, scheme: Scheme): OutputSheet {
       a.bonusCutPercent ? -a.bonusCutPercent : 0,
       a.actions.join("、"),
       Object.entries(a.unscored)
-        .map(([t, n]) => `${EVENT_LABELS[t] ?? t}${n}次`)
+        .map(([t, n]) => `${eventLabel(t)}${n}次`)
         .join("、"),
       Object.entries(a.attendance)
-        .filter(([t]) => t !== "present")
-        .map(([t, d]) => `${EVENT_LABELS[t] ?? t}${d}天`)
+        .filter(([t]) => t !== E.present)
+        .map(([t, d]) => `${eventLabel(t)}${d}天`)
         .join("、"),
     ];
     b.push(row, a.level > 0 ? "flag" : undefined);
