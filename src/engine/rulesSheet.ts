@@ -150,11 +150,12 @@ export function readRulesSheet(grid: SheetGrid): RulesRead {
     if (t(0).startsWith("【")) section = t(0);
     else if (t(1) || t(2)) (sections.get(section) ?? sections.set(section, []).get(section)!).push({ r, t, cells });
   });
-  const rules = (sections.get(H_RULES) ?? []).map((row) => readRule(row, bad)).filter((x): x is Rule => !!x);
-  const bands = (sections.get(H_BANDS) ?? []).map((row) => readBand(row, bad)).filter((x): x is Band => !!x);
-  const keywords = (sections.get(H_KEYWORDS) ?? []).map((row) => readKeyword(row, bad)).filter((x) => !!x);
   const head = sections.get(H_SCHEME)?.[0];
   const scheme = head ? readScheme(head, sections.get(H_SETTINGS) ?? [], bad) : null;
+  const rules = (sections.get(H_RULES) ?? []).map((row) => readRule(row, bad)).filter((x): x is Rule => !!x);
+  const settings = scheme?.params ?? {};
+  const bands = (sections.get(H_BANDS) ?? []).map((row) => readBand(row, bad, settings)).filter((x): x is Band => !!x);
+  const keywords = (sections.get(H_KEYWORDS) ?? []).map((row) => readKeyword(row, bad)).filter((x) => !!x);
   const whole = (message: string) =>
     issues.push({ sheet: grid.name, row: 1, severity: "error", code: "bad-rule", message: `${grid.name}：${message}` });
   if (!scheme) whole("没有找到【方案】一节，无法使用这张规则表。");
@@ -242,7 +243,7 @@ function readRule({ r, t }: Row, bad: Bad): Rule | null {
   };
 }
 
-function readBand({ r, t, cells }: Row, bad: Bad): Band | null {
+function readBand({ r, t, cells }: Row, bad: Bad, settings: Record<string, ParamValue>): Band | null {
   const level = parseNumber(cells[1] as never);
   if (level === null) {
     bad(r, "B", `等级“${t(1)}”不是数字。`);
@@ -250,9 +251,30 @@ function readBand({ r, t, cells }: Row, bad: Bad): Band | null {
   }
   const cond = fold(t(3));
   const cons = cond.match(/^连续(\d+)个月等级>=(\d+)$/);
-  const m = cond.match(/^(score|percent|fineyuan|actions)(<=|>=|<|>)(-?\d+(?:\.\d+)?)$/);
+  const m = cond.match(/^(score|percent|fineyuan|actions)(<=|>=|<|>)(-?\d+(?:\.\d+)?|[a-z]\w*)$/);
   if (!cons && !m) {
-    bad(r, "D", `条件“${t(3)}”应写成 score<=5、percent<70、fineYuan>0 或 连续3个月等级>=1。`);
+    bad(r, "D", `条件“${t(3)}”应写成 score<=5、percent<passPercent、fineYuan>0 或 连续3个月等级>=1。`);
+    return null;
+  }
+  // A line may name a scheme setting (percent<passPercent), so that the 【方案参数】 value is the one used.
+  const setting = m && /^[a-z]/.test(m[3]) ? SCHEME_PARAMS.find((p) => p.key.toLowerCase() === m[3]) : undefined;
+  if (m && /^[a-z]/.test(m[3]) && !setting) {
+    bad(
+      r,
+      "D",
+      `条件里的“${m[3]}”不是方案参数，是不是“${nearest(
+        m[3],
+        SCHEME_PARAMS.map((p) => p.key),
+      )}”？`,
+    );
+    return null;
+  }
+  if (setting && settings[setting.key] === undefined) {
+    bad(r, "D", `条件用到方案参数 ${setting.key}（${setting.label}），但【方案参数】里没有写它的值。`);
+    return null;
+  }
+  if (m?.[1] === "percent" && settings.total === undefined) {
+    bad(r, "D", `得分率条件 percent 需要【方案参数】里的总分 total。`);
     return null;
   }
   const cut = t(4) === "" ? undefined : (parseNumber(cells[4] as never) ?? NaN);
@@ -265,7 +287,7 @@ function readBand({ r, t, cells }: Row, bad: Bad): Band | null {
     note: t(6) || undefined,
     ...(cons
       ? { consecutive: { months: +cons[1], levelAtLeast: +cons[2] } }
-      : { metric: BAND_METRICS[m![1]], op: m![2] as Band["op"], value: +m![3] }),
+      : { metric: BAND_METRICS[m![1]], op: m![2] as Band["op"], value: setting ? setting.key : +m![3] }),
   };
 }
 

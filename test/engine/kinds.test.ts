@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import * as K from "../../src/engine/score/kinds";
 import type { Rule } from "../../src/engine/score/scheme";
 import { ev, times } from "../helpers/score";
+import { KINDS } from "../../src/engine/score/kinds";
+import { readParams } from "../../src/engine/score/params";
+import { BUILTIN_SCHEMES } from "../../src/engine/schemes";
 
 const rule = (kind: Rule["kind"], params: Rule["params"], unit: Rule["unit"] = "points", sign: 1 | -1 = -1): Rule => ({
   id: "r",
@@ -112,6 +115,71 @@ describe("rule kinds", () => {
       ["b", 1, 5],
       ["c", 3, 1],
       ["d", 4, 0],
+    ]);
+  });
+});
+
+describe("the registry of rule kinds", () => {
+  it("names each kind by its own id and declares each parameter once, with a Chinese label", () => {
+    for (const [id, def] of Object.entries(KINDS)) {
+      expect(def.id).toBe(id);
+      const names = def.params.flatMap((p) => [p.key, p.label]);
+      expect(new Set(names).size, id).toBe(names.length);
+      for (const p of def.params) expect(p.label, `${id}.${p.key}`).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it("every built-in rule passes its kind's schema, so the presets are validated by the same code as 规则", () => {
+    for (const s of BUILTIN_SCHEMES)
+      for (const r of s.rules) {
+        const def = KINDS[r.kind];
+        const typed = Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, String(v)]));
+        expect(readParams(def.params, typed, def.check).errors, `${s.id}/${r.id}`).toEqual([]);
+      }
+  });
+});
+
+describe("no silent defaults when pricing", () => {
+  it("per-unit: within the grace is no violation; a delay with no seconds is held as a data issue", () => {
+    const r = rule("per-unit", { unit: 30, grace: 30, amount: 5 }, "yuan");
+    const [within, blank] = K.priceEvents(r, [ev("a", "x", "2026-10-01", { measure: 30 }), ev("a", "x", "2026-10-02")]);
+    expect([within.value, within.note]).toEqual([0, expect.stringContaining("不算违规")]);
+    expect([blank.held, blank.issue?.severity]).toEqual([true, "error"]);
+  });
+
+  it("per-unit: a blank counts as the units the rule declares, and says so", () => {
+    const r = rule("per-unit", { unit: 30, grace: 30, amount: 5, blankUnits: 1 }, "yuan");
+    const [c] = K.priceEvents(r, [ev("a", "x", "2026-10-02")]);
+    expect([c.value, c.held, c.issue?.code]).toEqual([-5, undefined, "default-applied"]);
+  });
+
+  it("range: a blank without a declared default is held; with one it is applied and listed", () => {
+    const held = K.priceEvents(rule("range", { min: 0, max: 1 }), [ev("a", "x", "2026-10-01")]);
+    expect(held[0].held).toBe(true);
+    const dflt = K.priceEvents(rule("range", { min: 0, max: 1, default: 0.5 }), [ev("a", "x", "2026-10-01")]);
+    expect([dflt[0].value, dflt[0].issue?.code]).toEqual([-0.5, "default-applied"]);
+  });
+
+  it("grade: a grade outside the table is held, not counted as 0", () => {
+    const r = rule("grade", { item: "gradeQuality", map: "优=20,良=15" }, "points", 1);
+    const [c] = K.priceEvents(r, [ev("a", "grade", null, { detail: "gradeQuality", text: "差" })]);
+    expect([c.held, c.issue?.code]).toEqual([true, "grade-unknown"]);
+  });
+
+  it("rank: a figure where lower is better (churn) ranks the lowest first", () => {
+    const m = K.rankAwards(
+      [
+        { agent: "a", value: 0.3 },
+        { agent: "b", value: 0.1 },
+        { agent: "c", value: 0.2 },
+      ],
+      [5, 3, 1],
+      "low",
+    );
+    expect([...m.entries()].map(([k, v]) => [k, v.place])).toEqual([
+      ["b", 1],
+      ["c", 2],
+      ["a", 3],
     ]);
   });
 });

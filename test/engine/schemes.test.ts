@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agentOf, ev, scoreWith, times } from "../helpers/score";
+import { builtinScheme } from "../../src/engine/schemes";
 
 describe("pdd-10", () => {
   it("late exactly 30 minutes is late; 31 is an absence", () => {
@@ -297,5 +298,74 @@ describe("earlier months known only from results generated before", () => {
     expect(oct.fundBox.opening).toBe(55);
     const withoutHistory = scoreMonths(read, builtinScheme("pdd-10")!, "2026-10").pop()!;
     expect(agentOf(withoutHistory, "a").level).toBe(1);
+  });
+});
+
+describe("defaults are declared and every row they touch is listed (issue 9)", () => {
+  it("taobao: a 30 s greeting is no fine; a delay written without seconds is not charged but listed", () => {
+    const r = scoreWith("taobao-fines", [
+      ev("a", "greeting-delay", "2026-10-02", { measure: 30 }),
+      ev("a", "greeting-delay", "2026-10-03"),
+    ]);
+    expect(agentOf(r, "a").fineYuan).toBe(0);
+    const held = r.issues.filter((i) => i.code === "value-missing");
+    expect(held).toHaveLength(1);
+    expect(held[0].message).toContain("测试!");
+  });
+
+  it("pdd-10: each blank unfinished-work row takes the 规则 default 0.5 and has its 数据问题 line", () => {
+    const evs = [ev("a", "unfinished", "2026-10-02"), ev("a", "unfinished", "2026-10-03", { points: 1 })];
+    const r = scoreWith("pdd-10", evs);
+    expect(agentOf(r, "a").score).toBe(10 - 0.5 - 1);
+    const listed = r.issues.filter((i) => i.code === "default-applied");
+    expect(listed.map((i) => i.row)).toEqual([evs[0].sources[0].row]);
+  });
+});
+
+describe("tmall-130 per RULES.md", () => {
+  const grades = (a: string, g: string) =>
+    ["gradeQuality", "gradeComplaints", "gradeCooperation", "gradeExecution"].map((d) =>
+      ev(a, "grade", null, { detail: d, text: g }),
+    );
+  it("the outstanding bonus is read from a performance column, kept within 2…5", () => {
+    const r = scoreWith("tmall-130", [
+      ...grades("a", "良"),
+      ev("a", "metric", null, { meta: { outstanding: 4 } }),
+      ...grades("b", "良"),
+      ev("b", "metric", null, { meta: { outstanding: 9 } }),
+    ]);
+    expect(agentOf(r, "a").score).toBe(60 + 20 + 4);
+    expect(agentOf(r, "b").score).toBe(60 + 20 + 5);
+  });
+  it("an agent with no grades is listed for each missing item, never silently 0", () => {
+    const r = scoreWith("tmall-130", [ev("a", "praise", "2026-10-03")]);
+    expect(agentOf(r, "a").score).toBe(20 + 2);
+    expect(r.issues.filter((i) => i.code === "default-applied" && i.message.includes("评级"))).toHaveLength(4);
+  });
+  it("the pass line is the scheme's passPercent of its total", () => {
+    const s = builtinScheme("tmall-130")!;
+    const evs = [...grades("a", "良"), ev("a", "praise", "2026-10-03")];
+    expect(agentOf(scoreWith(s, evs), "a").level).toBe(1); // 82 of 130 < 70 %
+    s.params.total = 100;
+    expect(agentOf(scoreWith(s, evs), "a").level).toBe(0); // 82 of 100
+  });
+});
+
+describe("policy is scheme data", () => {
+  it("the courier hand-over offset, the indicator limits and the rank title come from the scheme", () => {
+    const s = builtinScheme("tmall-30")!;
+    Object.assign(s.params, { handOverDays: 5, goodRateMin: 60, openReviewDays: 3 });
+    s.rules.find((r) => r.id === "sales-rank")!.params.titles = "销冠";
+    const r = scoreWith(s, [
+      ev(null, "express", "2026-10-05", { amount: 10, meta: { courier: "韵达", party: "courier" } }),
+      ev("a", "metric", null, {
+        meta: { sales: 100, satisfied: 70, neutral: 20, disappointed: 10, badAttitudeReviews: 3 },
+      }),
+      ev("a", "bad-attitude", "2026-10-27", { meta: { open: true } }),
+    ]);
+    expect(r.courier[0].handOverDate).toBe("2026-10-26");
+    expect(r.indicators[0].flags).toEqual(["态度差占比高于6%"]);
+    expect(r.openReviews).toHaveLength(1);
+    expect(agentOf(r, "a").lines.find((l) => l.ruleId === "sales-rank")?.note).toBe("第1名（销冠）");
   });
 });

@@ -131,8 +131,8 @@ export const tmall130: Scheme = {
   base: 0,
   okLabel: "合格",
   seed: SEED,
-  params: { ...POLICY_DEFAULTS, total: 130 },
-  note: "总分130（total），得分率低于70%（130×70%=91分）不合格，无KPI奖金。原文只列出了其中100分的项目（四项评级各20分、出勤率20分）：不送分，基础分为0；店铺在【规则】里补充自己的其余30分项目。补充之前满分只有100分，若按现有项目考核，可把 total 改为100。",
+  params: { ...POLICY_DEFAULTS, total: 130, passPercent: 70 },
+  note: "总分130（total），得分率低于及格线70%（passPercent；130×70%=91分）不合格，无KPI奖金。原文只列出了其中100分的项目（四项评级各20分、出勤率20分）：不送分，基础分为0；店铺在【规则】里补充自己的其余30分项目。补充之前满分只有100分，若按现有项目考核，可把 total 改为100。",
   rules: [
     {
       id: "g-quality",
@@ -264,9 +264,9 @@ export const tmall130: Scheme = {
       label: "不合格（无KPI奖金）",
       metric: "percent",
       op: "<",
-      value: 70,
+      value: "passPercent",
       bonusCutPercent: 100,
-      note: "得分率（得分÷总分 total）低于70%：总分130时即低于91分",
+      note: "得分率（得分÷总分 total）低于及格线 passPercent（70%）：总分130时即低于91分",
     },
   ],
 };

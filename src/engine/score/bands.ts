@@ -33,7 +33,8 @@ export function applyBands(
   for (const b of scheme.bands) {
     if (!b.metric || b.op === undefined || b.value === undefined) continue;
     const x = metricValue(b, v, policy);
-    if (x === null || !test(x, b.op, b.value)) continue;
+    const line = typeof b.value === "number" ? b.value : Number(scheme.params[b.value]);
+    if (x === null || !test(x, b.op, line)) continue;
     if (b.level >= level) {
       level = b.level;
       label = b.label;

@@ -14,6 +14,15 @@ export const SCHEME_PARAMS: readonly ParamSpec[] = [
     optional: true,
     hint: "等级条件 percent（得分率）按 得分÷总分 计",
   },
+  {
+    key: "passPercent",
+    label: "及格线(得分率%)",
+    type: "number",
+    min: 0,
+    max: 100,
+    optional: true,
+    hint: "【等级】条件写 percent<passPercent 时用这里的值",
+  },
   { key: "bonusLine", label: "奖金线(分)", type: "number", optional: true, hint: "不写：不按分数加奖金" },
   {
     key: "bonusPerPoint",

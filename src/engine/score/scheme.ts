@@ -29,7 +29,8 @@ export interface Band {
   /** e.g. score <= 5; a `consecutive` band instead fires after N months at or above a level. */
   metric?: Metric;
   op?: "<=" | "<" | ">=" | ">";
-  value?: number;
+  /** A number, or the name of a scheme setting (`passPercent`) whose value is the line. */
+  value?: number | string;
   consecutive?: { months: number; levelAtLeast: number };
   bonusCutPercent?: number;
   actions?: string[];

@@ -7,7 +7,7 @@ export const each: RuleKindDef = perEventKind(
     label: "每次",
     params: [
       { key: "amount", label: "每次", type: "number", min: 0, unit: "rule" },
-      { key: "action", label: "处理", type: "text", optional: true },
+      { key: "action", label: "处理", type: "text", optional: true, hint: "不写：不处理" },
     ],
     describe: (r) =>
       `每次${amountText(r, numParam(each, r, "amount"))}${r.params.action ? `，并${r.params.action}` : ""}`,

@@ -17,7 +17,7 @@ export const escalating: RuleKindDef = perEventKind(
         optional: true,
         hint: "不写：不处理",
       },
-      { key: "action", label: "处理", type: "text", optional: true },
+      { key: "action", label: "处理", type: "text", optional: true, hint: "不写：不处理" },
     ],
     describe: (r) =>
       `第一次${amountText(r, numParam(escalating, r, "amount"))}，之后每次翻倍${r.params.actionAt ? `；第${r.params.actionAt}次起${textParam(escalating, r, "action")}` : ""}`,

@@ -40,7 +40,7 @@ export const groupFine: RuleKindDef = {
       optional: true,
       hint: "不写：不处理",
     },
-    { key: "action", label: "处理", type: "text", optional: true },
+    { key: "action", label: "处理", type: "text", optional: true, hint: "不写：不处理" },
   ],
   describe: (r) =>
     `第${numParam(groupFine, r, "from")}次起班组每人${numParam(groupFine, r, "amount")}元${numParam(groupFine, r, "from") > 1 ? `，之前当事人${numParam(groupFine, r, "solo")}元` : ""}${r.params.actionAt ? `；第${r.params.actionAt}次起当事人${textParam(groupFine, r, "action")}` : ""}`,

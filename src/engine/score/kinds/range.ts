@@ -1,4 +1,4 @@
-import { amountText, numParam, param, perEventKind, type Charge, type RuleKindDef } from "./kind";
+import { UNIT_WORD, numParam, param, perEventKind, type Charge, type RuleKindDef } from "./kind";
 import type { AgentEvent } from "../../read/model";
 import type { Rule } from "../scheme";
 
@@ -30,7 +30,8 @@ export const range: RuleKindDef = perEventKind(
     check: (p) => (Number(p.min) > Number(p.max) ? `范围下限 ${p.min} 大于上限 ${p.max}。` : null),
     describe: (r) => {
       const d = param(range, r, "default");
-      return `按表里所写，${amountText(r, numParam(range, r, "min"))}~${numParam(range, r, "max")}${d === undefined ? "" : `，没写按${d}`}`;
+      const u = UNIT_WORD[r.unit];
+      return `按表里所写，每次${r.sign < 0 ? "扣" : "加"}${numParam(range, r, "min")}~${numParam(range, r, "max")}${u}${d === undefined ? "，没写的不计分" : `，没写按${d}${u}`}`;
     },
   },
   (r, events) => {
