@@ -15,6 +15,7 @@ import { cappedItem } from "./cappedItem";
 import { rank } from "./rank";
 import { cleanMonth } from "./cleanMonth";
 import { groupFine } from "./groupFine";
+import { cap } from "./cap";
 
 /**
  * The registry of rule kinds: a scheme's rule names one of these, and nothing else in the engine
@@ -35,6 +36,7 @@ export const KINDS = {
   rank,
   "clean-month": cleanMonth,
   "group-fine": groupFine,
+  cap,
 } satisfies Record<string, RuleKindDef>;
 
 export type RuleKind = keyof typeof KINDS;
