@@ -72,13 +72,13 @@ export function renderCourier(r: MonthResult): OutputSheet {
       i.problem,
       i.amount,
       i.party === "agent" ? `客服 ${i.person ?? ""}（按备注规则计入考核）` : "店铺/仓库",
-      `${i.source.sheet}!${i.source.row}`,
+      refText(i.source),
     ]);
   b.blank();
   b.line("本月全部快递异常", "section");
   b.push(["日期", "快递公司", "快递单号", "问题", "金额(元)", "来源"], "header");
   for (const i of r.incidents)
-    b.push([i.date, i.courier, i.trackingNo, i.problem, i.amount, `${i.source.sheet}!${i.source.row}`]);
+    b.push([i.date, i.courier, i.trackingNo, i.problem, i.amount, refText(i.source)]);
   return b.buildWide("courier", OUTPUT_NAMES.courier, [12, 10, 20, 14, 30, 16], header);
 }
 

@@ -35,20 +35,7 @@ export function fundBoxOf(
       amount: roundCents(opening),
     },
   ];
-  let fines = 0;
-  for (const a of agents)
-    for (const l of a.lines) {
-      if (l.unit !== "yuan" || l.value >= 0) continue;
-      fines += -l.value;
-      rows.push({
-        date: l.date,
-        kind: "fine",
-        agent: a.name,
-        text: `${l.ruleLabel}${l.groupOf ? `（${l.groupOf}所致，班组连带）` : ""}${l.text ? `：${l.text}` : ""}`,
-        amount: -l.value,
-        source: l.sources[0],
-      });
-    }
+  const fines = fineRows(agents, rows);
   let spent = 0;
   for (const e of events.filter((x) => x.type === E.fundSpend).sort(byDateThenRow)) {
     spent += e.amount ?? 0;
@@ -71,4 +58,23 @@ export function fundBoxOf(
     amount: closing,
   });
   return { opening: roundCents(opening), fines: roundCents(fines), spent: roundCents(spent), closing, rows };
+}
+
+/** Every yuan deduction of the month is money into the box; adds its rows and returns the total. */
+function fineRows(agents: AgentResult[], rows: FundBox["rows"]): number {
+  let fines = 0;
+  for (const a of agents)
+    for (const l of a.lines) {
+      if (l.unit !== "yuan" || l.value >= 0) continue;
+      fines += -l.value;
+      rows.push({
+        date: l.date,
+        kind: "fine",
+        agent: a.name,
+        text: `${l.ruleLabel}${l.groupOf ? `（${l.groupOf}所致，班组连带）` : ""}${l.text ? `：${l.text}` : ""}`,
+        amount: -l.value,
+        source: l.sources[0],
+      });
+    }
+  return fines;
 }
