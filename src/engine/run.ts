@@ -87,15 +87,26 @@ export function inspectWorkbook(
   overrides: MappingOverride[] = [],
   defaultYear?: number,
 ): ReadResult {
+  return inspectWithState(grids, overrides, defaultYear).read;
+}
+
+/** The read, with the corrections in force (stored ones merged with `fresh`) and the scheme chosen last time. */
+export function inspectWithState(
+  grids: SheetGrid[],
+  fresh: MappingOverride[] = [],
+  defaultYear?: number,
+): { read: ReadResult; overrides: MappingOverride[]; scheme: string | null } {
   const { state, owned, archived } = ownedTabs(grids);
   const rulesGrid = grids.find((g) => g.name === OUTPUT_NAMES.rules);
   const keywords = rulesGrid ? readRulesSheet(rulesGrid).keywords : DEFAULT_KEYWORDS;
-  return readWorkbook(grids, {
+  const overrides = mergeOverrides(state.overrides, fresh);
+  const read = readWorkbook(grids, {
     skip: [...owned, ...archived, OUTPUT_NAMES.rules],
-    overrides: mergeOverrides(state.overrides, overrides),
+    overrides,
     keywords,
     defaultYear,
   });
+  return { read, overrides, scheme: state.scheme ?? null };
 }
 
 export function mergeOverrides(stored: MappingOverride[], fresh: MappingOverride[]): MappingOverride[] {
