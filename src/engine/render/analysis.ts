@@ -82,13 +82,7 @@ function indicatorsSection(b: SheetBuilder, r: MonthResult) {
     b.push([i.agent, pct(i.goodRate), pct(i.badShare), i.flags.join("、"), null], i.flags.length ? "flag" : undefined);
   for (const o of r.openReviews)
     b.push(
-      [
-        o.agent,
-        "",
-        "",
-        `${o.date} 的中差评/投诉超过${r.policy.openReviewDays}天未处理：${o.text}`,
-        refText(o.source),
-      ],
+      [o.agent, "", "", `${o.date} 的中差评/投诉超过${r.policy.openReviewDays}天未处理：${o.text}`, refText(o.source)],
       "flag",
     );
 }

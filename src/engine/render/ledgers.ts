@@ -77,8 +77,7 @@ export function renderCourier(r: MonthResult): OutputSheet {
   b.blank();
   b.line("本月全部快递异常", "section");
   b.push(["日期", "快递公司", "快递单号", "问题", "金额(元)", "来源"], "header");
-  for (const i of r.incidents)
-    b.push([i.date, i.courier, i.trackingNo, i.problem, i.amount, refText(i.source)]);
+  for (const i of r.incidents) b.push([i.date, i.courier, i.trackingNo, i.problem, i.amount, refText(i.source)]);
   return b.buildWide("courier", OUTPUT_NAMES.courier, [12, 10, 20, 14, 30, 16], header);
 }
 
