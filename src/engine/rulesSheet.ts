@@ -1,7 +1,7 @@
 import type { DataIssue, SheetGrid } from "./types";
 import { cellText, parseNumber } from "./parse";
 import { fold } from "./text";
-import { DEFAULT_KEYWORDS, type KeywordRow } from "./classify";
+import { DEFAULT_KEYWORDS, WEIGHING_NOTES, type KeywordRow } from "./classify";
 import { EVENT_IDS, eventIdOf, eventLabel, nearest } from "./events";
 import { KINDS, RULE_KINDS, UNIT_WORD, kindOf, type RuleKind } from "./score/kinds";
 import { describeParam, readParams } from "./score/params";
@@ -85,8 +85,11 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
     );
   }
   b.blank();
-  b.push(pad([H_KEYWORDS, "事件类型", "中文名", "关键词（逗号分隔，先匹配的优先）"]), "section");
+  const kwHead =
+    "关键词（逗号分隔；所有匹配一起权衡：长词优先，读否定、对方是同事还是顾客、表扬；两类并存列入数据问题）";
+  b.push(pad([H_KEYWORDS, "事件类型", "中文名", kwHead]), "section");
   for (const k of keywords) b.push(pad(["", k.type, eventLabel(k.type), k.keywords.join(", ")]));
+  for (const note of WEIGHING_NOTES) b.line(note, "muted");
   return b.build("rules", OUTPUT_NAMES.rules, {
     columnWidths: [8, 16, 22, 26, 14, 12, 36, 60, 60],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, rowBreaks: [] },
