@@ -131,8 +131,8 @@ function Issues({ result, host, t }: Part) {
                 onClick={host.select && (() => host.select!(i.sheet, `${i.col ?? "A"}${i.row}`))}
                 className={s.item}
               >
-                {i.sheet}!{i.col ?? ""}
-                {i.row}：{i.message}
+                {i.row > 0 ? `${i.sheet}!${i.col ?? ""}${i.row}：` : ""}
+                {i.message}
               </Pick>
             </li>
           ))}

@@ -303,14 +303,12 @@ describe("earlier months known only from results generated before", () => {
 
 describe("defaults are declared and every row they touch is listed (issue 9)", () => {
   it("taobao: a 30 s greeting is no fine; a delay written without seconds is not charged but listed", () => {
-    const r = scoreWith("taobao-fines", [
-      ev("a", "greeting-delay", "2026-10-02", { measure: 30 }),
-      ev("a", "greeting-delay", "2026-10-03"),
-    ]);
+    const blank = ev("a", "greeting-delay", "2026-10-03");
+    const r = scoreWith("taobao-fines", [ev("a", "greeting-delay", "2026-10-02", { measure: 30 }), blank]);
     expect(agentOf(r, "a").fineYuan).toBe(0);
     const held = r.issues.filter((i) => i.code === "value-missing");
-    expect(held).toHaveLength(1);
-    expect(held[0].message).toContain("测试!");
+    expect(held.map((i) => [i.sheet, i.row, i.severity])).toEqual([["测试", blank.sources[0].row, "error"]]);
+    expect(held[0].message).toContain("没有写时长");
   });
 
   it("pdd-10: each blank unfinished-work row takes the 规则 default 0.5 and has its 数据问题 line", () => {

@@ -1,6 +1,5 @@
 import type { AgentEvent } from "../../read/model";
 import type { DataIssue, Severity } from "../../types";
-import { refText } from "../../types";
 import { roundCents } from "../../parse";
 import type { Line } from "../result";
 import type { ParamValue, Rule, Scheme } from "../scheme";
@@ -154,7 +153,7 @@ export function chargeIssue(agent: string, r: Rule, c: Charge): DataIssue | null
     col: c.issue.col ?? src?.col,
     severity: c.issue.severity,
     code: c.issue.code,
-    message: `${src ? refText(src) + "：" : ""}${agent}，${r.label}：${c.issue.message}`,
+    message: `${agent}，${r.label}：${c.issue.message}`,
   };
 }
 
