@@ -336,9 +336,13 @@ describe("tmall-130 per RULES.md", () => {
     expect(agentOf(r, "b").score).toBe(60 + 20 + 5);
   });
   it("an agent with no grades is listed for each missing item, never silently 0", () => {
-    const r = scoreWith("tmall-130", [ev("a", "praise", "2026-10-03")]);
+    const perf = ev("b", "metric", null, { meta: { sales: 1 } });
+    const r = scoreWith("tmall-130", [ev("a", "praise", "2026-10-03"), perf]);
     expect(agentOf(r, "a").score).toBe(20 + 2);
-    expect(r.issues.filter((i) => i.code === "default-applied" && i.message.includes("评级"))).toHaveLength(4);
+    const listed = r.issues.filter((i) => i.code === "default-applied" && i.message.includes("评级"));
+    // b has a performance row with the grade cells blank: each blank is listed on that row; a has no row at all.
+    expect(listed.filter((i) => i.row === perf.sources[0].row)).toHaveLength(4);
+    expect(listed.filter((i) => i.row === 0).map((i) => i.message.split("：")[0])).toEqual(["a", "a", "a", "a"]);
   });
   it("the pass line is the scheme's passPercent of its total", () => {
     const s = builtinScheme("tmall-130")!;

@@ -177,6 +177,9 @@ class MonthState implements MonthContext {
       ...extra,
     });
   }
+  issue(i: DataIssue) {
+    this.issues.push(i);
+  }
   summary(agent: string, r: Rule, value: number, note: string, eventType: string) {
     this.lines(agent).push({
       agent,

@@ -48,21 +48,29 @@ export const grade: RuleKindDef = {
   describe: (r) => `评级换分：${textParam(grade, r, "map")}`,
   price,
   apply(r, ctx) {
+    const blank = numParam(grade, r, "blank");
+    const note = `没有“${r.label}”评级，按规则表的 blank=${blank} 计`;
+    const nowhere: string[] = [];
     for (const agent of ctx.agents) {
       const all = ctx.events(agent);
       const charges = price(r, ruleEvents(r, all));
       for (const c of charges) ctx.charge(agent, r, c);
       if (charges.length) continue;
-      const blank = numParam(grade, r, "blank");
+      // On the agent's performance row when there is one (the cell is blank), else listed once below.
       const row = all.find((e) => e.type === E.metric || e.type === E.grade);
-      const note = `没有“${r.label}”评级，按规则表的 blank=${blank} 计`;
-      const event: AgentEvent = row ?? { type: E.grade, agent, date: null, month: ctx.month, sources: [] };
-      ctx.charge(agent, r, {
-        event: { ...event, type: E.grade, text: undefined },
-        value: blank,
-        note,
-        issue: { code: "default-applied", severity: "warning", message: note },
-      });
+      const event: AgentEvent = { ...(row ?? { agent, date: null, month: ctx.month, sources: [] }), type: E.grade };
+      delete event.text;
+      const issue = row ? { code: "default-applied", severity: "warning" as const, message: note } : undefined;
+      ctx.charge(agent, r, { event, value: blank, note, issue });
+      if (!row) nowhere.push(agent);
     }
+    if (nowhere.length)
+      ctx.issue({
+        sheet: "",
+        row: 0,
+        severity: "warning",
+        code: "default-applied",
+        message: `${nowhere.join("、")}：没有任何“${r.label}”评级的记录，按规则表的 blank=${blank} 计。`,
+      });
   },
 };

@@ -64,6 +64,8 @@ export interface MonthContext {
   lines(agent: string): Line[];
   /** Records what `c` cost under `r` for `agent` (and its 数据问题 line if it carries one). */
   charge(agent: string, r: Rule, c: Charge, extra?: Partial<Line>): void;
+  /** A 数据问题 line that belongs to no single charge. */
+  issue(i: DataIssue): void;
   /** A month-level line with no event behind it (an item's total, a clean-month bonus). */
   summary(agent: string, r: Rule, value: number, note: string, eventType: string): void;
 }
