@@ -39,9 +39,19 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
   const b = new SheetBuilder(WIDTH);
   b.line(`考核规则：${scheme.name}（可直接修改；改完在任务窗格选“本工作簿的规则表”再生成）`, "title");
   b.line(`规则类型：${RULE_KINDS.map((k) => `${k} ${KINDS[k].label}`).join(" | ")}`, "muted");
-  b.push(pad([H_SCHEME, "编号", "名称", "单位", "基础分", "", "说明", `来源`]), "section");
+  b.push(pad([H_SCHEME, "编号", "名称", "单位", "基础分", "", "说明", "来源", "等级0名称"]), "section");
   b.push(
-    pad(["", scheme.id, scheme.name, UNIT_WORD[scheme.unit], scheme.base, "", scheme.note, `来源：${scheme.seed}`]),
+    pad([
+      "",
+      scheme.id,
+      scheme.name,
+      UNIT_WORD[scheme.unit],
+      scheme.base,
+      "",
+      scheme.note,
+      `来源：${scheme.seed}`,
+      scheme.okLabel,
+    ]),
   );
   b.blank();
   b.push(pad([H_SETTINGS, "参数", "中文名", "值", "", "", "说明（默认值与依据）"]), "section");
@@ -192,7 +202,7 @@ function readScheme({ r, t, cells }: Row, settings: Row[], bad: Bad): Scheme {
     name: t(2),
     unit: unit ?? "points",
     base,
-    okLabel: "正常",
+    okLabel: t(8) || "正常",
     rules: [],
     bands: [],
     params,

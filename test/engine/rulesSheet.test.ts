@@ -21,6 +21,7 @@ describe("the rules sheet", () => {
       scheme.bands.map((b) => [b.level, b.metric, b.op, b.value, b.consecutive, b.bonusCutPercent]),
     );
     expect(back.scheme!.base).toBe(scheme.base);
+    expect([back.scheme!.okLabel, back.scheme!.params]).toEqual([scheme.okLabel, scheme.params]);
   });
 
   it("shows the settled ambiguity beside the rule, for the manager to read", () => {
