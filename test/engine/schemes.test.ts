@@ -371,3 +371,13 @@ describe("policy is scheme data", () => {
     expect(agentOf(r, "a").lines.find((l) => l.ruleId === "sales-rank")?.note).toBe("第1名（销冠）");
   });
 });
+
+describe("names that are also JavaScript's own words", () => {
+  it("an agent called valueOf or constructor has no group, no stray days, and plain figures", () => {
+    const r = scoreWith("pdd-10", [ev("valueOf", "late", "2026-10-02"), ev("constructor", "late", "2026-10-03")]);
+    for (const name of ["valueOf", "constructor"]) {
+      const a = agentOf(r, name);
+      expect([a.group, a.score, a.attendance]).toEqual([undefined, 9.5, { late: 1 }]);
+    }
+  });
+});

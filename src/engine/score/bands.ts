@@ -1,5 +1,6 @@
 import { prevMonthKey, roundCents } from "../parse";
 import type { Policy } from "./policy";
+import { own } from "./own";
 import type { Band, Scheme } from "./scheme";
 
 export interface Figures {
@@ -78,7 +79,7 @@ function consecutive(
     let m = month;
     while (months < need) {
       m = prevMonthKey(m);
-      const l = prior[m]?.[agent];
+      const l = own(prior[m], agent);
       if (l === undefined || l < levelAtLeast) break;
       months++;
     }

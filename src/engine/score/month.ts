@@ -13,6 +13,7 @@ import { parseMonthKey, prevMonthKey, roundCents } from "../parse";
 import { STAGES, kindOf } from "./kinds";
 import { chargeIssue, type Charge, type MonthContext } from "./kinds/kind";
 import { byDateThenRow } from "./order";
+import { own, ownCopy } from "./own";
 import { policyOf, type Policy } from "./policy";
 import { applyBands } from "./bands";
 import { fundBoxOf } from "./fundBox";
@@ -68,15 +69,15 @@ export function scoreMonth(
   const byAgent = new Map<string, AgentEvent[]>();
   for (const e of events) if (e.agent) (byAgent.get(e.agent) ?? byAgent.set(e.agent, []).get(e.agent)!).push(e);
   const agents = agentsOfMonth(read, month, byAgent);
-  const ctx = new MonthState(month, scheme, agents, read.groups, byAgent);
+  const ctx = new MonthState(month, scheme, agents, ownCopy(read.groups), byAgent);
   for (const stage of STAGES) {
     for (const r of scheme.rules) if (kindOf(r.kind)?.stage === stage) kindOf(r.kind)!.apply(r, ctx);
     if (stage === "group") writtenMoney(ctx);
   }
   const resigned = new Set(read.resigned);
   const results = agents.map((name) => ({
-    ...agentFigures(ctx, name, read.presentDays[month]?.[name], policy, priorLevels),
-    group: read.groups[name],
+    ...agentFigures(ctx, name, own(read.presentDays[month], name), policy, priorLevels),
+    group: own(read.groups, name),
     resigned: resigned.has(name),
   }));
   const issues = ctx.issues;
@@ -102,10 +103,12 @@ export function scoreMonth(
 /** The roster's people (unless they left before the month) and anyone with a record this month. */
 function agentsOfMonth(read: ReadResult, month: string, byAgent: Map<string, AgentEvent[]>): string[] {
   const rostered = new Set(read.roster);
-  const present = read.presentDays[month] ?? {};
+  const present = read.presentDays[month];
   const monthStart = `${month}-01`;
-  const leftBefore = (a: string) => !!read.leaveDates[a] && read.leaveDates[a] < monthStart;
-  return read.agents.filter((a) => byAgent.has(a) || present[a] !== undefined || (rostered.has(a) && !leftBefore(a)));
+  const leftBefore = (a: string) => (own(read.leaveDates, a) ?? "9999") < monthStart;
+  return read.agents.filter(
+    (a) => byAgent.has(a) || own(present, a) !== undefined || (rostered.has(a) && !leftBefore(a)),
+  );
 }
 
 /**
@@ -235,7 +238,7 @@ function agentFigures(
   const score =
     scheme.unit === "yuan" ? null : scheme.unit === "vouchers" ? vouchers : roundCents((scheme.base ?? 0) + points);
   const actions = [...new Set(lines.map((l) => l.action).filter(Boolean) as string[])];
-  const byRule: AgentResult["byRule"] = {};
+  const byRule: AgentResult["byRule"] = Object.create(null); // rule ids come from 规则: any text
   for (const l of lines) {
     const b = (byRule[l.ruleId] ??= { count: 0, value: 0 });
     b.count++;
