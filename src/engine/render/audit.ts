@@ -3,6 +3,7 @@ import type { MonthResult } from "../score/result";
 import type { SheetMapping } from "../read/model";
 import type { DataIssue } from "../types";
 import { eventLabel } from "../events";
+import { UNIT_WORD } from "../score/kinds";
 import { ROLE_LABELS, FIELD_LABELS } from "../read/fields";
 import { refText } from "../types";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
@@ -11,7 +12,10 @@ import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
 export function renderAudit(r: MonthResult): OutputSheet {
   const b = new SheetBuilder(9, "audit");
   b.line(`${r.month} 计分明细（每一分、每一元的来源）`, "title");
-  const header = b.push(["姓名", "日期", "规则", "事件", "分", "元", "券", "说明", "来源"], "header");
+  const header = b.push(
+    ["姓名", "日期", "规则", "事件", UNIT_WORD.points, UNIT_WORD.yuan, UNIT_WORD.vouchers, "说明", "来源"],
+    "header",
+  );
   for (const a of r.agents)
     for (const l of a.lines) {
       b.push([
