@@ -83,12 +83,16 @@ function valueOf(s: ParamSpec, t: string): ParamValue | { error: string } {
 /** How the 规则 tab explains a parameter: its Chinese name, unit, range and what leaving it out means. */
 export function describeParam(s: ParamSpec, unitWord: string): string {
   const unit = s.unit === "rule" ? unitWord : (s.unit ?? "");
-  const range =
-    s.min !== undefined || s.max !== undefined
-      ? `，${s.min ?? ""}~${s.max ?? ""}`
-      : s.choices
-        ? `，${s.choices.join("/")}`
-        : "";
+  const { min, max } = s;
+  const bounds =
+    min !== undefined && max !== undefined
+      ? `${min}~${max}`
+      : min !== undefined
+        ? `≥${min}`
+        : max !== undefined
+          ? `≤${max}`
+          : "";
+  const range = bounds ? `，${bounds}` : s.choices ? `，${s.choices.join("/")}` : "";
   const dflt = s.default ? `；${s.default.note}` : s.hint ? `；${s.hint}` : "";
   return `${s.key} ${s.label}${unit ? `(${unit})` : ""}${range}${dflt}`;
 }

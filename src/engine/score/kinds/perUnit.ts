@@ -30,8 +30,11 @@ export const perUnit: RuleKindDef = perEventKind(
         hint: "不写：没有时长的记录不计分，列入数据问题",
       },
     ],
-    describe: (r) =>
-      `超过${numParam(perUnit, r, "grace")}后，每${textParam(perUnit, r, "rounding") === "full" ? "满" : "开始"}${numParam(perUnit, r, "unit")}${amountText(r, numParam(perUnit, r, "amount"))}`,
+    describe: (r) => {
+      const word = eventDef(r.events[0] ?? "")?.measure ?? "";
+      const step = textParam(perUnit, r, "rounding") === "full" ? "满" : "开始";
+      return `超过${numParam(perUnit, r, "grace")}${word}后，每${step}${numParam(perUnit, r, "unit")}${word}${amountText(r, numParam(perUnit, r, "amount"))}；未超过的不算违规`;
+    },
   },
   (r, events) => {
     const unit = numParam(perUnit, r, "unit"),
