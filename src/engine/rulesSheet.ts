@@ -13,6 +13,8 @@ import {
   type Unit,
 } from "./score/scheme";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./render/model";
+import { PUNCH_SECTIONS, readPunchSections, renderPunchSections } from "./punch/rulesSection";
+import type { PunchConfig } from "./punch/config";
 
 /**
  * The rules sheet (规则): a scheme a manager can read and edit in Excel, read back with
@@ -99,6 +101,7 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
   b.blank();
   b.push([H_KEYWORDS, "事件类型", "中文名", "关键词（逗号分隔，先匹配的优先）", "", "", "", ""], "section");
   for (const k of keywords) b.push(["", k.type, EVENT_LABELS[k.type] ?? "", k.keywords.join(", "), "", "", "", ""]);
+  renderPunchSections(b); // 【班次】【日历】【打卡】: src/engine/punch/rulesSection.ts
   return b.build("rules", OUTPUT_NAMES.rules, {
     columnWidths: [8, 16, 22, 26, 14, 12, 36, 60],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, rowBreaks: [] },
@@ -122,6 +125,8 @@ export interface RulesRead {
   scheme: Scheme | null;
   keywords: KeywordRow[];
   issues: DataIssue[];
+  /** Shifts, calendar overrides and the no-punch kind (src/engine/punch/rulesSection.ts). */
+  punch: PunchConfig;
 }
 
 /** Read a rules sheet back. Any broken parameter is an issue naming the cell, and no scheme is returned. */
@@ -141,6 +146,7 @@ export function readRulesSheet(grid: SheetGrid): RulesRead {
   const rules: Rule[] = [];
   const bands: Band[] = [];
   const keywords: KeywordRow[] = [];
+  const punchRows: [string, number, SheetGrid["cells"][0]][] = [];
   grid.cells.forEach((row, r) => {
     const t = (c: number) => cellText(row?.[c] ?? null);
     if (t(0).startsWith("【")) {
@@ -148,7 +154,8 @@ export function readRulesSheet(grid: SheetGrid): RulesRead {
       return;
     }
     if (!t(1) && !t(2)) return;
-    if (section === H_SCHEME) {
+    if (PUNCH_SECTIONS.has(section)) punchRows.push([section, r, row]);
+    else if (section === H_SCHEME) {
       const unit = WORD_UNIT[t(3)];
       if (!unit) bad(r, "D", `单位“${t(3)}”应为 分、元 或 券。`);
       const params = parseParams(t(5));
@@ -254,6 +261,7 @@ export function readRulesSheet(grid: SheetGrid): RulesRead {
       keywords.push({ type: t(1), keywords: words });
     }
   });
+  const punch = readPunchSections(grid.name, punchRows, bad);
   if (!scheme)
     issues.push({
       sheet: grid.name,
@@ -270,7 +278,12 @@ export function readRulesSheet(grid: SheetGrid): RulesRead {
       code: "bad-rule",
       message: `${grid.name}：【规则】一节是空的。`,
     });
-  return { scheme: issues.length ? null : scheme, keywords: keywords.length ? keywords : DEFAULT_KEYWORDS, issues };
+  return {
+    scheme: issues.length ? null : scheme,
+    keywords: keywords.length ? keywords : DEFAULT_KEYWORDS,
+    issues,
+    punch,
+  };
 }
 
 function numify(p: Record<string, string>): Record<string, string | number> {

@@ -89,12 +89,13 @@ export function inspectWorkbook(
 ): ReadResult {
   const { state, owned, archived } = ownedTabs(grids);
   const rulesGrid = grids.find((g) => g.name === OUTPUT_NAMES.rules);
-  const keywords = rulesGrid ? readRulesSheet(rulesGrid).keywords : DEFAULT_KEYWORDS;
+  const rules = rulesGrid ? readRulesSheet(rulesGrid) : null;
   return readWorkbook(grids, {
     skip: [...owned, ...archived, OUTPUT_NAMES.rules],
     overrides: mergeOverrides(state.overrides, overrides),
-    keywords,
+    keywords: rules?.keywords ?? DEFAULT_KEYWORDS,
     defaultYear,
+    punch: rules?.punch,
   });
 }
 
@@ -143,6 +144,7 @@ export function generate(input: GenerateInput): GenerateOutcome {
     overrides,
     keywords,
     defaultYear: input.defaultYear,
+    punch: rulesGrid ? readRulesSheet(rulesGrid).punch : undefined, // shifts and calendar from 规则
   });
   const month = input.month ?? latestMonth(read);
   if (!month)

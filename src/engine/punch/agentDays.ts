@@ -195,35 +195,49 @@ function dayApprovals(s: SheetPunches, agent: string, iso: string) {
   return { leaves, makeup };
 }
 
+interface SheetRun {
+  cur: SheetCursor;
+  cfg: PunchConfig;
+  s: SheetPunches;
+  rest: Set<string>;
+  used: Set<string>;
+}
+
 /**
  * Evaluate every agent-day of a punch sheet and emit events through the cursor: late / early with
  * minutes, missed punches, the no-punch kind on a workday without any punch (each listed), leave from
- * approvals; punches on rest days and outside employment are listed, not scored.
+ * approvals; punches on rest days and outside employment are listed, not scored. Returns the shifts used.
  */
-export function scorePunches(cur: SheetCursor, cfg: PunchConfig, s: SheetPunches) {
+export function scorePunches(cur: SheetCursor, cfg: PunchConfig, s: SheetPunches): string[] {
   const placed = place(cur, cfg, s.punches, s.groups);
   const punchedDays = new Set<string>();
   for (const days of placed.values()) for (const d of days.keys()) punchedDays.add(d);
   const agents = new Set([...placed.keys(), ...(s.employment?.keys() ?? [])]);
   const days = evaluationDays(cur, s.headerRow, punchedDays);
-  const rest = shopRestDays(cur, cfg, s, agents.size, days, punchedDays);
-  const noPunch = EVENT_LABELS[cfg.noPunchKind] ?? cfg.noPunchKind;
+  const run: SheetRun = {
+    cur,
+    cfg,
+    s,
+    rest: shopRestDays(cur, cfg, s, agents.size, days, punchedDays),
+    used: new Set(),
+  };
   for (const agent of agents) {
-    const mine = placed.get(agent) ?? new Map();
+    const mine = placed.get(agent);
     const person = cur.ctx.resolver.people.get(agent);
     const job: Employment = s.employment?.get(agent) ?? { from: person?.hireDate, to: person?.leaveDate };
     for (const iso of days) {
-      const slot = mine.get(iso);
+      const slot = mine?.get(iso);
       const shift = slot?.shift ?? shiftOf(cur, cfg, agent, undefined, s.headerRow, s.groups?.get(agent));
       const work = shiftWorks(shift, iso, cfg.overrides);
       const listed = !employed(job, iso)
         ? "不在职（入职前或离职后）"
-        : rest.has(iso)
+        : run.rest.has(iso)
           ? "店休日"
           : !work.work
             ? `休息日（${work.why}）`
             : null;
-      if (listed) {
+      if (!listed) oneDay(run, agent, iso, shift, slot?.punches ?? []);
+      else
         for (const p of slot?.punches ?? [])
           cur.issue(
             p.raw.row,
@@ -232,47 +246,39 @@ export function scorePunches(cur: SheetCursor, cfg: PunchConfig, s: SheetPunches
             "info",
             p.raw.col,
           );
-        continue;
-      }
-      const { leaves, makeup } = dayApprovals(s, agent, iso);
-      const punches = slot?.punches ?? [];
-      const marks = evaluateDay(shift, punches, leaves, cfg.noPunchKind, makeup);
-      for (const p of punches) cur.used.add(p.raw.row);
-      for (const m of marks) {
-        const raw = m.punch !== undefined ? punches[m.punch]?.raw : undefined;
-        const row = raw?.row ?? m.approval ?? s.headerRow;
-        cur.event(
-          row,
-          {
-            type: m.type,
-            agent,
-            date: iso,
-            days: m.days ?? 1,
-            measure: m.minutes,
-            detail: m.detail,
-            text: `${m.text}；班次：${describeShift(shift)}`,
-            meta: { punch: true },
-          },
-          raw?.col,
-        );
-        if (m.type === cfg.noPunchKind && !punches.length)
-          cur.issue(
-            s.headerRow,
-            "no-punch-day",
-            `${agent} ${iso}（${weekdayWord(iso)}）是工作日，但没有任何打卡：按规则表的无打卡类型“${noPunch}”计。若是请假、出差或店休，请补审批或在规则表【日历】里更正。`,
-            "warning",
-          );
-      }
-      if (!marks.length && punches.length) cur.event(punches[0].raw.row, { type: "present", agent, date: iso });
-      crossCheck(
-        cur,
-        agent,
-        iso,
-        punches,
-        marks.map((m) => m.type),
-      );
     }
   }
+  return [...run.used];
+}
+
+/** One agent's workday: its marks become events; a day without any punch is listed for the manager. */
+function oneDay(run: SheetRun, agent: string, iso: string, shift: Shift, punches: Placed[]) {
+  const { cur, cfg, s } = run;
+  run.used.add(describeShift(shift));
+  const { leaves, makeup } = dayApprovals(s, agent, iso);
+  const marks = evaluateDay(shift, punches, leaves, cfg.noPunchKind, makeup);
+  for (const p of punches) cur.used.add(p.raw.row);
+  for (const m of marks) {
+    const raw = m.punch !== undefined ? punches[m.punch]?.raw : undefined;
+    const text = `${m.text}；班次：${describeShift(shift)}`;
+    const e = { type: m.type, agent, date: iso, days: m.days ?? 1, measure: m.minutes, detail: m.detail, text };
+    cur.event(raw?.row ?? m.approval ?? s.headerRow, { ...e, meta: { punch: true } }, raw?.col);
+    if (m.type === cfg.noPunchKind && !punches.length)
+      cur.issue(
+        s.headerRow,
+        "no-punch-day",
+        `${agent} ${iso}（${weekdayWord(iso)}）是工作日，但没有任何打卡：按规则表的无打卡类型“${EVENT_LABELS[cfg.noPunchKind] ?? cfg.noPunchKind}”计。若是请假、出差或店休，请补审批或在规则表【日历】里更正。`,
+        "warning",
+      );
+  }
+  if (!marks.length && punches.length) cur.event(punches[0].raw.row, { type: "present", agent, date: iso });
+  crossCheck(
+    cur,
+    agent,
+    iso,
+    punches,
+    marks.map((m) => m.type),
+  );
 }
 
 /** The clock's own verdict (打卡结果 迟到 / 早退 / 缺卡) against the engine's: each disagreement is listed. */

@@ -2,7 +2,7 @@ import { fold, halfWidth } from "../text";
 import { cellText, daysInMonth, formatYmd, isBlankCell, isErrorCell, parseMonthKey, type Ymd } from "../parse";
 import { classifyText, EVENT_LABELS } from "../classify";
 import type { SheetCursor } from "./context";
-import type { HeaderInfo } from "./headers";
+import type { Detection } from "./detect";
 import { timesIn } from "../punch/cells";
 import { gridDays, type GridDay } from "../punch/gridHeader";
 import { scorePunches, type Employment, type RawApproval, type RawPunch } from "../punch/agentDays";
@@ -57,12 +57,9 @@ function resolveDays(cur: SheetCursor, days: GridDay[], titleMonth: string | nul
  * A punch-time grid: a row per person, a column (or a 上班 / 下班 pair) per day holding times. Merged
  * group cells (部门) fill down; a join / leave note glued to a name limits that person's workdays.
  */
-export function readPunchGrid(
-  cur: SheetCursor,
-  header: HeaderInfo,
-  titleMonth: string | null,
-  cfg: PunchConfig = DEFAULT_PUNCH_CONFIG,
-) {
+export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig = DEFAULT_PUNCH_CONFIG) {
+  const header = det.header!;
+  const titleMonth = det.titleMonth;
   const grid = cur.grid;
   const dateRow = header.groupRow ?? header.fieldRow;
   const days = resolveDays(cur, gridDays(grid, dateRow).days, titleMonth, dateRow);
@@ -116,7 +113,8 @@ export function readPunchGrid(
     cur.used.add(r);
     readRowCells(cur, r, agent, days, punches, approvals);
   }
-  scorePunches(cur, cfg, { punches, approvals, employment, groups, headerRow: header.fieldRow });
+  const shifts = scorePunches(cur, cfg, { punches, approvals, employment, groups, headerRow: header.fieldRow });
+  det.reason += `；班次：${shifts.join("、") || "无"}`;
 }
 
 /** One person's day cells: times become punches; a leave or rest word covers the day; anything else is listed. */

@@ -1,7 +1,7 @@
 import { fold } from "../text";
 import { formatYmd, isBlankCell } from "../parse";
 import type { SheetCursor } from "./context";
-import type { HeaderInfo } from "./headers";
+import type { Detection } from "./detect";
 import { dateOnly, stampOf, timeOf } from "../punch/cells";
 import { parseApproval } from "../punch/approvals";
 import { scorePunches, type RawApproval, type RawPunch } from "../punch/agentDays";
@@ -13,7 +13,8 @@ const INVALID = /^(否|无效|n|no|false|0|×|打卡无效)$/i;
  * A raw punch log (DingTalk 原始记录, WeCom 打卡明细, a ZKTeco export, an app's log): one row per punch.
  * Every row ends as a punch that was evaluated, or a listed issue (invalid, duplicate, rest day, no time).
  */
-export function readPunchLog(cur: SheetCursor, header: HeaderInfo, cfg: PunchConfig = DEFAULT_PUNCH_CONFIG) {
+export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig = DEFAULT_PUNCH_CONFIG) {
+  const header = det.header!;
   const punches: RawPunch[] = [];
   const approvals: RawApproval[] = [];
   const year = cur.ctx.defaultYear;
@@ -68,5 +69,6 @@ export function readPunchLog(cur: SheetCursor, header: HeaderInfo, cfg: PunchCon
       result: result || undefined,
     });
   }
-  scorePunches(cur, cfg, { punches, approvals, headerRow: header.fieldRow });
+  const shifts = scorePunches(cur, cfg, { punches, approvals, headerRow: header.fieldRow });
+  det.reason += `；班次：${shifts.join("、") || "无"}`;
 }

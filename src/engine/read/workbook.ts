@@ -83,8 +83,8 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     const month = det.titleMonth;
     switch (det.role) {
       case "attendance":
-        if (det.layout === "punchLog") readPunchLog(cur, det.header, opts.punch);
-        else if (det.layout === "punchGrid") readPunchGrid(cur, det.header, month, opts.punch);
+        if (det.layout === "punchLog") readPunchLog(cur, det, opts.punch);
+        else if (det.layout === "punchGrid") readPunchGrid(cur, det, opts.punch);
         else if (det.layout === "matrix") readMatrix(cur, start, end, det.header.dayColumns, month);
         else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
         else readAttendanceLong(cur, start, end);
