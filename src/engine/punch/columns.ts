@@ -9,6 +9,7 @@ import { fold } from "../text";
  */
 const RULES: [RegExp, string][] = [
   [/^(是否有效|有效|有效性|是否有效打卡)$/, "punchValid"],
+  [/^(考勤号码|登记号码|考勤号|ac-?no\.?)$/, "empId"],
   [/^(打卡时间|实际打卡时间|日期时间|刷卡时间|签卡时间|打卡日期时间|时间戳|checktime|datetime)$/, "punchTime"],
   [/^(考勤日期|打卡日期|日期|date)$/, "punchDate"],
   [/^(考勤时间|应打卡时间|标准时间|规定时间)$/, "punchPlanned"],

@@ -66,10 +66,13 @@ export function detectPunchLog(grid: SheetGrid, header: HeaderInfo | null): Punc
   const ratio = days.size ? rows / days.size : 0;
   const hinted = header.labels.some((l) => PUNCH_HINT.test(l));
   if (!(ratio >= 1.5 || (ratio > 1 && hinted))) return null;
-  const named = [...fields];
+  const named = fields.map((f, c) => (f === "empId" && punchField(header.labels[c]) === "punchInfo" ? null : f));
   header.labels.forEach((l, c) => {
     const f = punchField(l);
-    if (f && !PERSON.has(fields[c] ?? "") && fields[c] !== "shift" && fields[c] !== "approval") named[c] = f;
+    // ZKTeco's 编号 is the record's number, not the person's: its 考勤号码 is the id.
+    if (f === "empId" && !named.includes("empId")) named[c] = f;
+    else if (f && f !== "empId" && !PERSON.has(named[c] ?? "") && named[c] !== "shift" && named[c] !== "approval")
+      named[c] = f;
   });
   if (stampCol !== undefined) named[stampCol] = "punchTime";
   else {

@@ -32,6 +32,11 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
     }
     const a = approvalText && day ? parseApproval(approvalText, day.y, cur.ctx.attendance) : null;
     if (a) approvals.push({ agent, date: formatYmd(day!), approval: a, row: r });
+    // An approved 补卡 stands for a punch nobody made: a forgotten registration, not a punch.
+    if (a?.makeup) {
+      cur.used.add(r);
+      continue;
+    }
     if (!stamp) {
       const timeCell = cur.cell(r, cur.has("punchTime") ? "punchTime" : "punchClock");
       if (a) cur.used.add(r);
