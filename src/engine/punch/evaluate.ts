@@ -64,14 +64,16 @@ export function evaluateDay(
   const marks: DayMark[] = [];
   const work = shiftMinutes(shift) || 1;
   const cover = [...leaves, ...(shift.lunch ? [shift.lunch] : [])];
+  leaves = leaves.filter((l) => coveredMinutes(shift.start, shift.end, [l]) > 0); // a span outside the shift covers nothing
   for (const l of leaves) {
     const part =
       coveredMinutes(shift.start, shift.end, [l]) -
       (shift.lunch ? coveredMinutes(shift.lunch.start, shift.lunch.end, [l]) : 0);
-    const days = Math.round((Math.max(0, part) / work) * 100) / 100;
+    // A part day is one event lasting its fraction of the shift's working time (at least a hundredth).
+    const days = Math.max(0.01, Math.round((Math.max(0, part) / work) * 100) / 100);
     marks.push({
       type: l.type,
-      days: Math.min(1, days || 1),
+      days: Math.min(1, days),
       detail: l.detail,
       approval: l.ref,
       text: `审批：${l.detail}`,
