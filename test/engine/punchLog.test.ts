@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generate } from "../../src/engine/run";
-import { renderRulesSheet } from "../../src/engine/rulesSheet";
-import { builtinScheme } from "../../src/engine/schemes";
 import type { Cell, SheetGrid } from "../../src/engine/types";
 import { grid, read, count, unaccounted } from "../helpers/grids";
-
-/** The 规则 tab as our writer makes it, with the manager's edits to 【班次】. */
-export function rulesWithShifts(schemeId: string, shifts: Cell[][]): SheetGrid {
-  const s = renderRulesSheet(builtinScheme(schemeId)!);
-  const cells = s.values.map((r) => r.map((v) => v as Cell));
-  const at = cells.findIndex((r) => r[0] === "【班次】");
-  cells.splice(at + 1, 1, ...shifts);
-  return { name: s.name, cells };
-}
+import { rulesWithShifts } from "../helpers/punch";
 
 // An app's punch log as the issue describes it: 姓名, 工号, 部门, 打卡时间 `YYYY-MM-DD HH:MM:SS`, 打卡地点, 来源, 是否有效, 设备.
 const HEAD = ["姓名", "工号", "部门", "打卡时间", "打卡地点", "来源", "是否有效", "设备"];
