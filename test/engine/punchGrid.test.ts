@@ -116,4 +116,30 @@ describe("a punch-time grid", () => {
       ["小王", "late", "2026-10-09", 20],
     ]);
   });
+
+  it("one sheet per person: read the same way; the clock's own 迟到 / 早退 / 是否旷工 are only cross-checked", () => {
+    // The clock computed its columns against a whole-day timetable (08:00–20:00); the shop's shift is 09:00–18:00.
+    const card = grid("张三", [
+      ["考勤卡  姓名：张三  部门：客服部  2026年10月"],
+      ["日期", "星期", "上班", "下班", "迟到", "早退", "是否旷工"],
+      ["2026-10-08", "四", "08:55", "18:05", 55, 115, "否"],
+      ["2026-10-09", "五", "09:10", "18:00", 70, 120, "否"],
+      ["2026-10-10", "六", null, null, 0, 0, "是"],
+      ["2026-10-11", "日", null, null, 0, 0, "否"],
+      ["2026-10-12", "一", "08:50", "17:00", 50, 180, "否"],
+    ]);
+    const r = read(card);
+    expect(r.sheets[0]).toMatchObject({ role: "attendance", layout: "punchGrid" });
+    expect(
+      r.events.filter((e) => e.type !== "present").map((e) => [e.agent, e.type, e.date, e.measure ?? null]),
+    ).toEqual([
+      ["张三", "late", "2026-10-09", 10],
+      ["张三", "unauthorised", "2026-10-10", null],
+      ["张三", "early", "2026-10-12", 60],
+    ]);
+    const disagree = r.issues.filter((i) => i.code === "clock-disagrees");
+    expect(disagree.map((i) => `${i.row}${i.col}`)).toEqual(["3E", "3F", "4E", "4F", "7E", "7F"]);
+    expect(disagree[2].message).toContain("打卡机记为迟到 70 分钟，按班次计算是迟到 10 分钟");
+    expect(unaccounted(r)).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import type { HeaderInfo } from "../read/headers";
 import { dateOnly, stampOf, timeOf, timesIn } from "./cells";
 import { PUNCH_HINT, punchField } from "./columns";
 import { findPunchGrid } from "./gridHeader";
+import { detectPersonSheet } from "./personSheet";
 
 export interface PunchDetection {
   layout: "punchLog" | "punchGrid";
@@ -92,5 +93,5 @@ export function detectPunchLog(grid: SheetGrid, header: HeaderInfo | null): Punc
 
 /** A punch log or a punch-time grid, or null: the hook `detectSheet` calls first. */
 export function detectPunchSheet(grid: SheetGrid, header: HeaderInfo | null): PunchDetection | null {
-  return detectPunchLog(grid, header) ?? findPunchGrid(grid, header, timesIn);
+  return detectPunchLog(grid, header) ?? findPunchGrid(grid, header, timesIn) ?? detectPersonSheet(grid, header);
 }

@@ -1,9 +1,19 @@
 import { fold, halfWidth } from "../text";
-import { cellText, daysInMonth, formatYmd, isBlankCell, isErrorCell, parseMonthKey, type Ymd } from "../parse";
+import {
+  cellText,
+  daysInMonth,
+  formatYmd,
+  isBlankCell,
+  isErrorCell,
+  parseMonthKey,
+  parseNumber,
+  type Ymd,
+} from "../parse";
 import { classifyText, EVENT_LABELS } from "../classify";
 import type { SheetCursor } from "./context";
 import type { Detection } from "./detect";
-import { timesIn } from "../punch/cells";
+import { dateOnly, timesIn } from "../punch/cells";
+import { personOf } from "../punch/personSheet";
 import { gridDays, type GridDay } from "../punch/gridHeader";
 import { scorePunches, type Employment, type RawApproval, type RawPunch } from "../punch/agentDays";
 import { DEFAULT_PUNCH_CONFIG, type PunchConfig } from "../punch/config";
@@ -59,6 +69,7 @@ function resolveDays(cur: SheetCursor, days: GridDay[], titleMonth: string | nul
  */
 export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig = DEFAULT_PUNCH_CONFIG) {
   const header = det.header!;
+  if (header.fields.includes("punchDate")) return readPersonSheet(cur, det, cfg);
   const titleMonth = det.titleMonth;
   const grid = cur.grid;
   const dateRow = header.groupRow ?? header.fieldRow;
@@ -152,6 +163,74 @@ function readRowCells(
         `${iso} 的“${text}”不是打卡时刻，也不是请假/休息：没有计入${type ? `（像是${EVENT_LABELS[type] ?? type}）` : ""}。`,
         "warning",
         c,
+      );
+    }
+}
+
+const YES = /^(是|旷工|√|y|yes|1)$/i;
+
+/**
+ * One sheet per person: each row a day, its time columns read like a grid's day cells. The clock's own
+ * 迟到 / 早退 / 是否旷工 columns are compared with the result, each disagreement listed, never copied.
+ */
+export function readPersonSheet(cur: SheetCursor, det: Detection, cfg: PunchConfig) {
+  const header = det.header!;
+  const written = personOf(cur.grid, det.titleText) ?? "";
+  const res = cur.ctx.resolver.resolve(written);
+  if (!res.ok) {
+    cur.issue(header.fieldRow, "unknown-name", `表头上方的姓名“${written}”不在花名册里，这张表没有计入。`);
+    return;
+  }
+  const agent = res.name;
+  const timeCols = header.fields.flatMap((f, c) => (f === "punchClock" ? [c] : []));
+  const punches: RawPunch[] = [];
+  const approvals: RawApproval[] = [];
+  const dayRows = new Map<string, number>();
+  for (let r = header.dataStart; r < cur.grid.cells.length; r++) {
+    if (cur.rowBlank(r)) continue;
+    const d = dateOnly(cur.cell(r, "punchDate"), cur.ctx.defaultYear);
+    if (!d) {
+      if (FOOTER.test(fold(cellText(cur.grid.cells[r]?.[0] ?? null)))) cur.structural.add(r);
+      else cur.badDate(r, "这一行");
+      continue;
+    }
+    const iso = formatYmd(d);
+    dayRows.set(iso, r);
+    cur.used.add(r);
+    readRowCells(cur, r, agent, [{ day: { day: d.d, cols: timeCols, sides: [] }, iso }], punches, approvals);
+  }
+  const shifts = scorePunches(cur, cfg, { punches, approvals, headerRow: header.fieldRow });
+  det.reason += `；班次：${shifts.join("、") || "无"}`;
+  checkClockColumns(cur, agent, dayRows);
+}
+
+/** The clock's 迟到 / 早退 / 是否旷工 against the events this sheet produced. */
+function checkClockColumns(cur: SheetCursor, agent: string, dayRows: Map<string, number>) {
+  const mine = cur.ctx.events.filter((e) => e.agent === agent && e.sources[0]?.sheet === cur.name);
+  const checks: [string, string][] = [
+    ["clockLate", "late"],
+    ["clockEarly", "early"],
+    ["clockAbsent", "unauthorised"],
+  ];
+  for (const [iso, r] of dayRows)
+    for (const [field, type] of checks) {
+      if (!cur.has(field)) continue;
+      const t = cur.text(r, field);
+      const n = parseNumber(cur.cell(r, field));
+      const clock =
+        field === "clockAbsent" ? YES.test(t) : (n ?? 0) > 0 || (n === null && !!t && !/^(否|无|0)$/.test(t));
+      const ours = mine.find((e) => e.date === iso && e.type === type);
+      if (clock === !!ours && (!clock || n === null || ours?.measure === undefined || ours.measure === n)) continue;
+      const said = clock ? `记为${EVENT_LABELS[type]}${n ? ` ${n} 分钟` : ""}` : `没有记${EVENT_LABELS[type]}`;
+      const found = ours
+        ? `是${EVENT_LABELS[type]}${ours.measure ? ` ${ours.measure} 分钟` : ""}`
+        : `不是${EVENT_LABELS[type]}`;
+      cur.issue(
+        r,
+        "clock-disagrees",
+        `${agent} ${iso}：打卡机${said}，按班次计算${found}。以计算为准（打卡机的结果只作核对）。`,
+        "warning",
+        cur.col[field],
       );
     }
 }
