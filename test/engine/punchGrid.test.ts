@@ -142,4 +142,38 @@ describe("a punch-time grid", () => {
     expect(disagree[2].message).toContain("打卡机记为迟到 70 分钟，按班次计算是迟到 10 分钟");
     expect(unaccounted(r)).toEqual([]);
   });
+
+  it("colour-only marks are compared with the result through the sheet's legend, each disagreement listed", () => {
+    const RED = "FFC7CE",
+      GREY = "D9D9D9";
+    const days = DAYS.map((d) => `10-${String(d).padStart(2, "0")}`);
+    const wang = DAYS.map((d) => (d === 11 ? null : d === 9 ? "09:20 18:00" : "08:55 18:02"));
+    const na = DAYS.map((d) => (d === 11 ? null : d === 13 ? "09:05 18:10" : "08:50 18:10"));
+    const g = grid("打卡", [
+      ["姓名", ...days],
+      ["小王", ...wang],
+      ["李娜", ...na],
+      ["图例", "迟到", "休息"],
+    ]);
+    const col = (d: number) => 1 + DAYS.indexOf(d);
+    g.fills = g.cells.map((row) => row.map(() => null));
+    g.fills[1][col(8)] = RED; // marked late, but 08:55 is on time
+    g.fills[1][col(9)] = RED; // late 20: agrees
+    g.fills[1][col(11)] = GREY; // Sunday: agrees
+    g.fills[3][1] = RED;
+    g.fills[3][2] = GREY;
+    const r = read(g);
+    const disagree = r.issues.filter((i) => i.code === "fill-disagrees").map((i) => `${i.row}${i.col} ${i.message}`);
+    expect(disagree).toEqual([
+      expect.stringMatching(/^2B 小王 2026-10-08：打卡机用图例“迟到”的颜色标了 B2，按班次计算不是迟到/),
+      expect.stringMatching(/^3E 李娜 2026-10-11：按班次计算是休息，打卡机没有用图例“休息”的颜色标出/),
+      expect.stringMatching(/^3G 李娜 2026-10-13：按班次计算是迟到/),
+    ]);
+    // Colours never make events: 小王's only late is the one his punches show.
+    expect(r.events.filter((e) => e.type === "late").map((e) => [e.agent, e.date])).toEqual([
+      ["小王", "2026-10-09"],
+      ["李娜", "2026-10-13"],
+    ]);
+    expect(unaccounted(r)).toEqual([]);
+  });
 });

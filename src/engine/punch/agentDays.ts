@@ -208,7 +208,7 @@ interface SheetRun {
  * minutes, missed punches, the no-punch kind on a workday without any punch (each listed), leave from
  * approvals; punches on rest days and outside employment are listed, not scored. Returns the shifts used.
  */
-export function scorePunches(cur: SheetCursor, cfg: PunchConfig, s: SheetPunches): string[] {
+export function scorePunches(cur: SheetCursor, cfg: PunchConfig, s: SheetPunches, offDays?: Set<string>): string[] {
   const placed = place(cur, cfg, s.punches, s.groups);
   const punchedDays = new Set<string>();
   for (const days of placed.values()) for (const d of days.keys()) punchedDays.add(d);
@@ -236,6 +236,7 @@ export function scorePunches(cur: SheetCursor, cfg: PunchConfig, s: SheetPunches
           : !work.work
             ? `休息日（${work.why}）`
             : null;
+      if (listed) offDays?.add(`${agent}|${iso}`);
       if (!listed) oneDay(run, agent, iso, shift, slot?.punches ?? []);
       else
         for (const p of slot?.punches ?? [])

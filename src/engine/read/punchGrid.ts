@@ -14,11 +14,12 @@ import type { SheetCursor } from "./context";
 import type { Detection } from "./detect";
 import { dateOnly, timesIn } from "../punch/cells";
 import { personOf } from "../punch/personSheet";
+import { checkFills, type MarkedDay } from "../punch/fills";
 import { gridDays, type GridDay } from "../punch/gridHeader";
 import { scorePunches, type Employment, type RawApproval, type RawPunch } from "../punch/agentDays";
 import { DEFAULT_PUNCH_CONFIG, type PunchConfig } from "../punch/config";
 
-const FOOTER = /^(合计|总计|小计|制表|审核|负责人|签字|主管|备注|说明|注)/;
+const FOOTER = /^(合计|总计|小计|制表|审核|负责人|签字|主管|备注|说明|注|图例)/;
 const NOTE = /^(.*?)[\s(（]*(?:(\d{1,2})\s*[月./-]\s*(\d{1,2})|(\d{2})(\d{2}))\s*日?\s*(离职|入职)[)）]?$/;
 
 /** `某某3月15离职`, `某某0301入职`, `某某(3.15离职)` → the name and the employment the note gives. */
@@ -81,6 +82,7 @@ export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig
   const approvals: RawApproval[] = [];
   const employment = new Map<string, Employment>();
   const groups = new Map<string, string>();
+  const marked: MarkedDay[] = [];
   let group = "";
   for (let r = header.dataStart; r < grid.cells.length; r++) {
     if (cur.rowBlank(r)) continue;
@@ -123,9 +125,17 @@ export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig
       );
     cur.used.add(r);
     readRowCells(cur, r, agent, days, punches, approvals);
+    for (const { day, iso } of days) marked.push({ agent, iso, row: r, cols: day.cols });
   }
-  const shifts = scorePunches(cur, cfg, { punches, approvals, employment, groups, headerRow: header.fieldRow });
+  const offDays = new Set<string>();
+  const shifts = scorePunches(
+    cur,
+    cfg,
+    { punches, approvals, employment, groups, headerRow: header.fieldRow },
+    offDays,
+  );
   det.reason += `；班次：${shifts.join("、") || "无"}`;
+  checkFills(cur, marked, offDays);
 }
 
 /** One person's day cells: times become punches; a leave or rest word covers the day; anything else is listed. */
