@@ -46,6 +46,18 @@ function coveredMinutes(a: number, b: number, spans: { start: number; end: numbe
 export const shiftMinutes = (s: Shift) =>
   s.end - s.start - (s.lunch ? Math.max(0, Math.min(s.end, s.lunch.end) - Math.max(s.start, s.lunch.start)) : 0);
 
+/** Approved leave as marks: a part day is one event lasting its fraction of the shift's working time. */
+function leaveMarks(shift: Shift, leaves: DayLeave[]): DayMark[] {
+  const work = shiftMinutes(shift) || 1;
+  return leaves.map((l) => {
+    const part =
+      coveredMinutes(shift.start, shift.end, [l]) -
+      (shift.lunch ? coveredMinutes(shift.lunch.start, shift.lunch.end, [l]) : 0);
+    const days = Math.max(0.01, Math.round((Math.max(0, part) / work) * 100) / 100);
+    return { type: l.type, days: Math.min(1, days), detail: l.detail, approval: l.ref, text: `审批：${l.detail}` };
+  });
+}
+
 /**
  * One agent's workday from its valid punches (RULES.md, readings for punch data): the first punch
  * against the start (+ grace) → late with its minutes; the last against the end (− grace) → early;
@@ -62,23 +74,9 @@ export function evaluateDay(
   makeup?: { ref: number },
 ): DayMark[] {
   const marks: DayMark[] = [];
-  const work = shiftMinutes(shift) || 1;
   const cover = [...leaves, ...(shift.lunch ? [shift.lunch] : [])];
   leaves = leaves.filter((l) => coveredMinutes(shift.start, shift.end, [l]) > 0); // a span outside the shift covers nothing
-  for (const l of leaves) {
-    const part =
-      coveredMinutes(shift.start, shift.end, [l]) -
-      (shift.lunch ? coveredMinutes(shift.lunch.start, shift.lunch.end, [l]) : 0);
-    // A part day is one event lasting its fraction of the shift's working time (at least a hundredth).
-    const days = Math.max(0.01, Math.round((Math.max(0, part) / work) * 100) / 100);
-    marks.push({
-      type: l.type,
-      days: Math.min(1, days),
-      detail: l.detail,
-      approval: l.ref,
-      text: `审批：${l.detail}`,
-    });
-  }
+  marks.push(...leaveMarks(shift, leaves));
   // Working minutes no leave covers (the lunch break is not working time).
   const uncovered = shift.end - shift.start - coveredMinutes(shift.start, shift.end, cover);
   const sorted = [...punches].sort((a, b) => a.minute - b.minute);

@@ -97,32 +97,11 @@ export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig
       cur.issue(r, "no-month", "打卡表看不出是哪一个月：表头只有日号，标题也没有写月份（例如“2026年10月”）。");
       continue;
     }
-    const written = cellText(grid.cells[r]?.[nameCol] ?? null);
-    const { name, note, job } = splitNameNote(written, year);
-    const res = name ? cur.ctx.resolver.resolve(name) : null;
-    if (!res?.ok) {
-      cur.issue(
-        r,
-        res ? "unknown-name" : "no-name",
-        res
-          ? `“${name}”不在花名册里${res.near.length ? `，相近的名字：${res.near.join("、")}` : ""}。`
-          : "这一行没有姓名，无法计入任何人。",
-        "error",
-        nameCol,
-      );
-      continue;
-    }
-    const agent = res.name;
+    const who = gridAgent(cur, r, nameCol, year);
+    if (!who) continue;
+    const { agent, job } = who;
     if (group) groups.set(agent, group);
     employment.set(agent, { ...employment.get(agent), ...job });
-    if (note)
-      cur.issue(
-        r,
-        "name-note",
-        `姓名“${written}”带有备注“${note}”：按 ${agent} 读取，${job?.from ? `${job.from} 之前` : `${job?.to} 之后`}不算此人的工作日。`,
-        "info",
-        nameCol,
-      );
     cur.used.add(r);
     readRowCells(cur, r, agent, days, punches, approvals);
     for (const { day, iso } of days) marked.push({ agent, iso, row: r, cols: day.cols });
@@ -136,6 +115,25 @@ export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig
   );
   det.reason += `；班次：${shifts.join("、") || "无"}`;
   checkFills(cur, marked, offDays);
+}
+
+/** The person of a grid row, a join / leave note split off and listed; null (and an issue) when unknown. */
+function gridAgent(cur: SheetCursor, r: number, nameCol: number, year: number) {
+  const written = cellText(cur.grid.cells[r]?.[nameCol] ?? null);
+  const { name, note, job } = splitNameNote(written, year);
+  const res = name ? cur.ctx.resolver.resolve(name) : null;
+  if (!res?.ok) {
+    const near = res && res.near.length ? `，相近的名字：${res.near.join("、")}` : "";
+    if (res) cur.issue(r, "unknown-name", `“${name}”不在花名册里${near}。`, "error", nameCol);
+    else cur.issue(r, "no-name", "这一行没有姓名，无法计入任何人。", "error", nameCol);
+    return null;
+  }
+  if (note) {
+    const span = job?.from ? `${job.from} 之前` : `${job?.to} 之后`;
+    const msg = `姓名“${written}”带有备注“${note}”：按 ${res.name} 读取，${span}不算此人的工作日。`;
+    cur.issue(r, "name-note", msg, "info", nameCol);
+  }
+  return { agent: res.name, job };
 }
 
 /** One person's day cells: times become punches; a leave or rest word covers the day; anything else is listed. */

@@ -9,6 +9,17 @@ import { DEFAULT_PUNCH_CONFIG, type PunchConfig } from "../punch/config";
 
 const INVALID = /^(否|无效|n|no|false|0|×|打卡无效)$/i;
 
+/** A row's punch: one date-time cell, or a date cell and a time cell; the row's date either way. */
+function rowStamp(cur: SheetCursor, r: number, year: number) {
+  let stamp = cur.has("punchTime") ? stampOf(cur.cell(r, "punchTime"), year) : null;
+  const day = cur.has("punchDate") ? dateOnly(cur.cell(r, "punchDate"), year) : stamp?.date;
+  if (!stamp && day && cur.has("punchClock")) {
+    const t = timeOf(cur.cell(r, "punchClock"));
+    if (t !== null) stamp = { date: day, second: t };
+  }
+  return { stamp, day };
+}
+
 /**
  * A raw punch log (DingTalk 原始记录, WeCom 打卡明细, a ZKTeco export, an app's log): one row per punch.
  * Every row ends as a punch that was evaluated, or a listed issue (invalid, duplicate, rest day, no time).
@@ -24,12 +35,7 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
     if (!agent) continue;
     const result = cur.text(r, "punchResult");
     const approvalText = [cur.text(r, "approval"), /补卡/.test(result) ? result : ""].filter(Boolean).join(" ");
-    let stamp = cur.has("punchTime") ? stampOf(cur.cell(r, "punchTime"), year) : null;
-    const day = cur.has("punchDate") ? dateOnly(cur.cell(r, "punchDate"), year) : stamp?.date;
-    if (!stamp && day && cur.has("punchClock")) {
-      const t = timeOf(cur.cell(r, "punchClock"));
-      if (t !== null) stamp = { date: day, second: t };
-    }
+    const { stamp, day } = rowStamp(cur, r, year);
     const a = approvalText && day ? parseApproval(approvalText, day.y, cur.ctx.attendance) : null;
     if (a) approvals.push({ agent, date: formatYmd(day!), approval: a, row: r });
     // An approved 补卡 stands for a punch nobody made: a forgotten registration, not a punch.
