@@ -34,7 +34,7 @@ function outcome(plan: Kind[][], shiftBy: number[][], seconds: number[][], grace
       const k = plan[a][d];
       const at = (m: number) => rows.push([agent, stamp(iso, m + shiftBy[a][d], seconds[a][d]), "是"]);
       if (k === "both" || k === "in" || k === "lunch") at(start);
-      if (k === "lunch") (at(start + 181), at(start + 240));
+      if (k === "lunch") [start + 181, start + 240].forEach(at);
       if (k === "both" || k === "out" || k === "lunch") at(end);
     });
   });
