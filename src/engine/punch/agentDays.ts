@@ -177,13 +177,22 @@ function shopRestDays(
   return rest;
 }
 
+const BY_AGENT = new WeakMap<SheetPunches, Map<string, RawApproval[]>>();
+const approvalsOf = (s: SheetPunches, agent: string) => {
+  let by = BY_AGENT.get(s);
+  if (!by) {
+    BY_AGENT.set(s, (by = new Map()));
+    for (const a of s.approvals) (by.get(a.agent) ?? by.set(a.agent, []).get(a.agent)!).push(a);
+  }
+  return by.get(agent) ?? [];
+};
+
 /** Approvals of one agent-day, as spans of that day's minutes; an approved 补卡 separately. */
 function dayApprovals(s: SheetPunches, agent: string, iso: string) {
   const next = formatYmd(addDays(parseDate(iso)!, 1));
   const leaves: DayLeave[] = [];
   let makeup: { ref: number } | undefined;
-  for (const a of s.approvals) {
-    if (a.agent !== agent) continue;
+  for (const a of approvalsOf(s, agent)) {
     if (a.approval.makeup) {
       if (a.date === iso) makeup = { ref: a.row };
       continue;
@@ -238,18 +247,24 @@ export function scorePunches(cur: SheetCursor, cfg: PunchConfig, s: SheetPunches
             : null;
       if (listed) offDays?.add(`${agent}|${iso}`);
       if (!listed) oneDay(run, agent, iso, shift, slot?.punches ?? []);
-      else
-        for (const p of slot?.punches ?? [])
-          cur.issue(
-            p.raw.row,
-            "rest-day-punch",
-            `${agent} ${iso} 是${listed}，这次打卡已列出，不计分。`,
-            "info",
-            p.raw.col,
-          );
+      else if (slot) listRestDay(cur, agent, iso, listed, slot.punches);
     }
   }
   return [...run.used];
+}
+
+/** Punches on a day that is not a workday for the agent: one line for the day, every row accounted for. */
+function listRestDay(cur: SheetCursor, agent: string, iso: string, why: string, punches: Placed[]) {
+  const times = punches.map((p) => hm(p.minute % 1440)).join("、");
+  const first = punches[0].raw;
+  cur.issue(
+    first.row,
+    "rest-day-punch",
+    `${agent} ${iso} 是${why}，这天的打卡（${times}）已列出，不计分。`,
+    "info",
+    first.col,
+  );
+  for (const p of punches) cur.rejected.add(p.raw.row);
 }
 
 /** One agent's workday: its marks become events; a day without any punch is listed for the manager. */

@@ -35,10 +35,15 @@ export interface MarkedDay {
 export function checkFills(cur: SheetCursor, days: MarkedDay[], offDays: Set<string>) {
   if (!cur.grid.fills) return;
   const legend = fillLegend(cur);
-  const events = cur.ctx.events.filter((e) => e.sources[0]?.sheet === cur.name);
+  const byDay = new Map<string, Set<string>>();
+  for (const e of cur.ctx.events)
+    if (e.sources[0]?.sheet === cur.name) {
+      const k = `${e.agent}|${e.date}`;
+      (byDay.get(k) ?? byDay.set(k, new Set()).get(k)!).add(e.type);
+    }
   for (const d of days) {
     const fills = [...new Set(d.cols.map((c) => plain(cur.grid.fills?.[d.row]?.[c])).filter(Boolean) as string[])];
-    const ours = new Set(events.filter((e) => e.agent === d.agent && e.date === d.iso).map((e) => e.type));
+    const ours = new Set(byDay.get(`${d.agent}|${d.iso}`));
     if (offDays.has(`${d.agent}|${d.iso}`)) ours.add("rest");
     const where = `${colLetter(d.cols[0])}${d.row + 1}`;
     if (!legend.size) {
