@@ -192,3 +192,26 @@ describe("ZKTeco (中控) 考勤记录", () => {
     expect(unaccounted(r)).toEqual([]);
   });
 });
+
+describe("a 班次 cell in the log", () => {
+  it("`晚班 17:30-01:00` written beside each punch is the day's shift; the 00:40 punch belongs to the day before", () => {
+    const r = read(
+      grid("打卡记录", [
+        ["姓名", "班次", "打卡时间", "设备"],
+        ["小赵", "晚班 17:30-01:00", "2026-10-12 17:29", "前台"],
+        ["小赵", "晚班 17:30-01:00", "2026-10-13 00:40", "前台"],
+        ["小赵", "晚班 17:30-01:00", "2026-10-13 17:41", "前台"],
+        ["小赵", "晚班 17:30-01:00", "2026-10-14 01:00", "前台"],
+        ["小赵", "早班 09:00-18:00", "2026-10-14 08:59", "前台"],
+        ["小赵", "早班 09:00-18:00", "2026-10-14 18:00", "前台"],
+      ]),
+    );
+    expect(r.sheets[0].layout).toBe("punchLog");
+    expect(r.sheets[0].reason).toContain("晚班 17:30-次日01:00");
+    expect(kinds(r, "小赵")).toEqual([
+      ["early", "2026-10-12", 20, null],
+      ["late", "2026-10-13", 11, null],
+    ]);
+    expect(unaccounted(r)).toEqual([]);
+  });
+});

@@ -157,4 +157,24 @@ describe("a raw punch log scored with pdd-10 and tmall-130", () => {
     expect(unaccounted(r)).toEqual([]);
     expect(log.rows.data).toBe(log.rows.placed);
   });
+
+  it("规则 decides: a store holiday in 【日历】 and 缺勤 as the no-punch kind change the figures accordingly", () => {
+    const rules = rulesWithShifts("pdd-10", SHIFTS);
+    const cal = rules.cells.findIndex((r) => r[0] === "【日历】");
+    rules.cells.splice(cal + 1, 0, ["", "2026-10-16", "休息", "店庆放假", "", "", "", ""]);
+    const np = rules.cells.findIndex((r) => r[1] === "无打卡");
+    rules.cells[np][2] = "缺勤";
+    const out = generate({ grids: [ROSTER, octoberLog(), rules], scheme: "pdd-10", month: "2026-10" });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    // 小王: 10-10 without a punch is now an absence (−2 instead of −5) → 10 − 1 − 2 − 2 = 5.
+    // 张伟: 10-16 is the store's holiday, so his empty day costs nothing → 10. Others punched that day: listed only.
+    const score = Object.fromEntries(out.result.agents.map((a) => [a.name, a.score]));
+    expect(score).toMatchObject({ 小王: 5, 张伟: 10 });
+    expect(out.read.events.filter((e) => e.date === "2026-10-16" && e.type !== "present")).toEqual([]);
+    const rest = out.issues.filter((i) => i.code === "rest-day-punch" && i.message.includes("2026-10-16"));
+    expect(rest.map((i) => i.message)).toContain(
+      "李娜 2026-10-16 是休息日（规则表：店庆放假），这天的打卡（08:57、18:05）已列出，不计分。",
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { addDays, formatYmd, parseDate } from "../parse";
+import { addDays, daysInMonth, formatYmd, parseDate } from "../parse";
 import { classifyText, EVENT_LABELS } from "../classify";
 import type { SheetCursor } from "../read/context";
 import { dayInfo, weekdayWord } from "./calendar";
@@ -125,17 +125,22 @@ function place(cur: SheetCursor, cfg: PunchConfig, punches: RawPunch[], groups?:
 
 /** The days to evaluate: each month of the sheet from its 1st to the last day anyone punched (a partial month stands as it is). */
 function evaluationDays(cur: SheetCursor, headerRow: number, days: Iterable<string>): string[] {
-  const lastOf = new Map<string, string>();
-  for (const d of days) if ((lastOf.get(d.slice(0, 7)) ?? "") < d) lastOf.set(d.slice(0, 7), d);
+  const span = new Map<string, [string, string]>();
+  for (const d of days) {
+    const m = span.get(d.slice(0, 7));
+    span.set(d.slice(0, 7), m ? [m[0] < d ? m[0] : d, m[1] > d ? m[1] : d] : [d, d]);
+  }
   const out: string[] = [];
-  for (const [month, last] of [...lastOf].sort()) {
-    const end = parseDate(last)!;
-    for (let d = 1; d <= end.d; d++) out.push(`${month}-${String(d).padStart(2, "0")}`);
-    if (end.d < new Date(Date.UTC(end.y, end.m, 0)).getUTCDate())
+  for (const [month, [first, last]] of [...span].sort()) {
+    const a = parseDate(first)!,
+      b = parseDate(last)!;
+    for (let d = a.d; d <= b.d; d++) out.push(`${month}-${String(d).padStart(2, "0")}`);
+    // Days outside what the export covers are not judged: a log that starts on the 12th says nothing of the 8th.
+    if (a.d > 1 || b.d < daysInMonth(b.y, b.m))
       cur.issue(
         headerRow,
         "partial-month",
-        `打卡数据只到 ${last}：${month} 按现有数据计算，${last} 之后的日子没有评估。`,
+        `打卡数据从 ${first} 到 ${last}：${month} 只评估这些日子，之外的日子没有评估。`,
         "warning",
       );
   }
