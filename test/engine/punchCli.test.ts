@@ -40,12 +40,37 @@ for d in (8, 9, 10, 12):
 wb.save(sys.argv[1])
 `;
 
+/*
+ * A clock's grid that marks lateness only by colour, with its legend: 小王 09:12 on 10-09 is marked red (agrees);
+ * 10-08 is red too although 08:55 is on time (a disagreement); 李娜's 09:05 on 10-13 is not marked (a disagreement).
+ */
+const PY_GRID = `
+import sys
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+red = PatternFill("solid", fgColor="FFC7CE")
+wb = Workbook(); ws = wb.active; ws.title = "打卡机"
+days = [8, 9, 10, 12, 13, 14, 15, 16]
+ws.append(["姓名"] + ["10-%02d" % d for d in days])
+ws.append(["小王"] + ["09:12 18:00" if d == 9 else "08:55 18:02" for d in days])
+ws.append(["李娜"] + ["09:05 18:10" if d == 13 else "08:50 18:10" for d in days])
+ws.append(["图例", "迟到"])
+ws.cell(row=2, column=2).fill = red
+ws.cell(row=2, column=3).fill = red
+ws.cell(row=4, column=2).fill = red
+wb.save(sys.argv[1])
+`;
+
 let file = "";
+let colours = "";
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), "kefu-punch-"));
   file = join(dir, "punch.xlsx");
+  colours = join(dir, "colours.xlsx");
   await writeFile(join(dir, "make.py"), PY);
+  await writeFile(join(dir, "grid.py"), PY_GRID);
   execFileSync("/usr/bin/python3", [join(dir, "make.py"), file]);
+  execFileSync("/usr/bin/python3", [join(dir, "grid.py"), colours]);
 });
 
 describe("a punch log through the CLI", () => {
@@ -64,5 +89,15 @@ describe("a punch log through the CLI", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("原始打卡记录");
     expect(r.stdout).toContain("班次：默认 09:00-18:00");
+  });
+
+  it("fill colours read from the file are compared through the legend, never scored", async () => {
+    const r = await npm(["inspect", "--", colours, "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.sheets[0]).toMatchObject({ layout: "punchGrid" });
+    const fills = json.issues.filter((i: { message: string }) => i.message.includes("颜色"));
+    expect(fills.map((i: { row: number; col: string }) => `${i.row}${i.col}`)).toEqual(["2B", "3F"]);
+    expect(json.counts["2026-10"]["小王"].late).toBe(1);
   });
 });
