@@ -68,6 +68,8 @@ function octoberLog(): SheetGrid {
     if (d >= "2026-10-13") day("小新", d, "08:58:00", "18:01:00");
   }
   rows.push(punch("小王", "2026-10-11 10:00:00")); // a Sunday: listed, not scored
+  // Overtime in the National Day week: listed, not scored; the week's other days cost nobody anything.
+  rows.push(punch("小王", "2026-10-05 10:00:00"), punch("小王", "2026-10-05 15:30:00"));
   return grid("打卡记录", rows);
 }
 
@@ -90,6 +92,7 @@ describe("a raw punch log scored with pdd-10 and tmall-130", () => {
    * Worked by hand. Shifts from 规则: 早班 09:00–18:00 with 5 minutes' grace (everyone), 晚班 17:30–次日01:00
    * without grace (小赵, by the roster's 班次). Calendar: 10-01…10-07 National Day, 10-10 (Sat) a make-up
    * workday, 10-11 Sunday; the log ends on 10-16, so the workdays are 8, 9, 10, 12, 13, 14, 15, 16.
+   * The log starts on 10-05 (小王's overtime in the holiday week: listed only), so 10-05…10-07 are judged as holidays.
    * 小王: 08 in 09:04 (within grace); 09 in 09:06 → late 6; 10 nothing → 旷工; 11 Sunday punch listed only;
    *   12 in 09:40 → late 40; 13 08:50 invalid (是否有效=否) ignored, 09:20 → late 20; 14 18:00:40 duplicate.
    *   pdd-10: late 40 > 30 converts to an absence (−2); lates 6 and 20 → 2 × −0.5 = −1; 旷工 −5 → 10−8 = 2 (level 2).
@@ -151,7 +154,11 @@ describe("a raw punch log scored with pdd-10 and tmall-130", () => {
     ]);
     expect(codes("invalid-punch")).toEqual([expect.stringContaining("小王 2026-10-13")]);
     expect(codes("duplicate-punch")).toEqual([expect.stringContaining("小王 2026-10-14 18:00")]);
-    expect(codes("rest-day-punch")).toEqual([expect.stringContaining("2026-10-11 是休息日（周日）")]);
+    expect(codes("rest-day-punch")).toEqual([
+      "小王 2026-10-05 是休息日（国庆节），这天的打卡（10:00、15:30）已列出，不计分。",
+      expect.stringContaining("2026-10-11 是休息日（周日）"),
+    ]);
+    expect(r.events.filter((e) => e.date! < "2026-10-08")).toEqual([]);
     expect(codes("partial-month")).toHaveLength(1);
     expect(count(r, "小新", "unauthorised")).toBe(0);
     expect(unaccounted(r)).toEqual([]);
