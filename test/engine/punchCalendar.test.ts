@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { calendarCovers, dayInfo, isWorkday } from "../../src/engine/punch/calendar";
 import { parseShiftDays, parseShiftText, shiftWorks, DEFAULT_SHIFT } from "../../src/engine/punch/shifts";
 import { readRulesSheet, renderRulesSheet } from "../../src/engine/rulesSheet";
+import { agentWorks, DEFAULT_PUNCH_CONFIG } from "../../src/engine/punch/config";
 import { builtinScheme } from "../../src/engine/schemes";
 import type { Cell } from "../../src/engine/types";
 
@@ -84,5 +85,24 @@ describe("shifts", () => {
     const broken = readRulesSheet({ name: "规则", cells });
     expect(broken.scheme).toBeNull();
     expect(broken.issues[0].message).toContain(`规则!C${sh + 2}`);
+  });
+});
+
+describe("agentWorks, for the matrix and export readers", () => {
+  it("follows the person's shift from the roster and the shop's own days", () => {
+    const cfg = {
+      ...DEFAULT_PUNCH_CONFIG,
+      shifts: [
+        { ...DEFAULT_SHIFT, appliesTo: ["全部"] },
+        { ...DEFAULT_SHIFT, name: "六天班", days: [1, 2, 3, 4, 5, 6], appliesTo: [] },
+      ],
+      overrides: new Map([["2026-11-11", { date: "2026-11-11", work: false, note: "店庆" }]]),
+    };
+    expect(agentWorks(cfg, { name: "小王" }, "2026-11-28").work).toBe(false);
+    expect(agentWorks(cfg, { name: "李娜", rosterShift: "六天班" }, "2026-11-28").work).toBe(true);
+    expect(agentWorks(cfg, { name: "李娜", rosterShift: "六天班" }, "2026-11-11")).toEqual({
+      work: false,
+      why: "规则表：店庆",
+    });
   });
 });

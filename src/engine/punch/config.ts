@@ -1,5 +1,5 @@
 import { NO_OVERRIDES, type Overrides } from "./calendar";
-import { DEFAULT_SHIFT, parseShiftText, type Shift } from "./shifts";
+import { DEFAULT_SHIFT, parseShiftText, shiftWorks, type Shift } from "./shifts";
 
 /** What the 规则 tab says about punch data: shifts, calendar overrides, and what a workday without a punch is. */
 export interface PunchConfig {
@@ -61,4 +61,18 @@ export function chooseShift(
   const grouped = who.group ? cfg.shifts.find((s) => s.appliesTo.includes(who.group!)) : undefined;
   if (grouped) return { shift: grouped, why: `规则表（组别 ${who.group}）` };
   return { shift: defaultShift(cfg), why: cfg.declared ? "规则表的默认班次" : "默认班次 09:00-18:00" };
+}
+
+/**
+ * Is the day a workday for this person? The calendar, the shop's 【日历】 days and the person's shift
+ * (a 周一至周六 shift works Saturdays). For matrix and export readers: a mark on a day that is not is
+ * listed, not deducted.
+ */
+export function agentWorks(
+  cfg: PunchConfig,
+  who: { name: string; group?: string; rosterShift?: string },
+  iso: string,
+): { work: boolean; why: string } {
+  const choice = chooseShift(cfg, who);
+  return shiftWorks("shift" in choice ? choice.shift : defaultShift(cfg), iso, cfg.overrides);
 }
