@@ -204,6 +204,10 @@ describe("a 班次 cell in the log", () => {
         ["小赵", "晚班 17:30-01:00", "2026-10-14 01:00", "前台"],
         ["小赵", "早班 09:00-18:00", "2026-10-14 08:59", "前台"],
         ["小赵", "早班 09:00-18:00", "2026-10-14 18:00", "前台"],
+        ["小赵", "休息", "2026-10-15 10:00", "前台"],
+        ["小赵", "休息", "2026-10-15 12:00", "前台"],
+        ["小赵", "早班 09:00-18:00", "2026-10-16 09:00", "前台"],
+        ["小赵", "早班 09:00-18:00", "2026-10-16 18:00", "前台"],
       ]),
     );
     expect(r.sheets[0].layout).toBe("punchLog");
@@ -212,6 +216,27 @@ describe("a 班次 cell in the log", () => {
       ["early", "2026-10-12", 20, null],
       ["late", "2026-10-13", 11, null],
     ]);
+    // 班次 休息 on a calendar workday: the export's own rest day; its punches are listed, not judged.
+    expect(r.issues.find((i) => i.code === "rest-day-punch")?.message).toContain("2026-10-15 是休息日（班次“休息”）");
+    expect(unaccounted(r)).toEqual([]);
+  });
+});
+
+describe("班次 休息 without a punch", () => {
+  it("is the person's rest day in the export, not a workday without a punch", () => {
+    const head = ["时间", "姓名", "班次", "打卡类型", "实际打卡时间", "打卡设备"];
+    const rows: Cell[][] = [head];
+    for (const d of ["2026/10/12", "2026/10/13", "2026/10/14"]) {
+      for (const name of ["小王", "李娜"]) {
+        const rest = name === "李娜" && d === "2026/10/13";
+        rows.push([d, name, rest ? "休息" : "白班 09:00-18:00", "上班打卡", rest ? null : "08:58", "手机"]);
+        rows.push([d, name, rest ? "休息" : "白班 09:00-18:00", "下班打卡", rest ? null : "18:02", "手机"]);
+      }
+    }
+    const r = read(grid("打卡明细", rows));
+    expect(r.sheets[0].layout).toBe("punchLog");
+    expect(r.events.filter((e) => e.type !== "present")).toEqual([]);
+    expect(r.issues.filter((i) => i.code === "no-punch-day")).toEqual([]);
     expect(unaccounted(r)).toEqual([]);
   });
 });

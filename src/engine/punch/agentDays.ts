@@ -35,6 +35,13 @@ export interface Employment {
 interface Placed extends DayPunch {
   raw: RawPunch;
 }
+/** One agent-day's punches and shift; `restShift` when the sheet's own 班次 says 休息 / 未排班 that day. */
+interface Slot {
+  shift: Shift;
+  punches: Placed[];
+  restShift?: string;
+}
+export const REST_SHIFT = /^(休息|休|未排班|轮休)$/;
 
 const hm = (min: number) =>
   `${String(Math.floor((min % 1440) / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
@@ -72,7 +79,7 @@ function shiftOf(
  * punches far outside the shift are listed and not used.
  */
 function place(cur: SheetCursor, cfg: PunchConfig, punches: RawPunch[], groups?: Map<string, string>) {
-  const byAgentDay = new Map<string, Map<string, { shift: Shift; punches: Placed[] }>>();
+  const byAgentDay = new Map<string, Map<string, Slot>>();
   const sorted = [...punches].sort((a, b) =>
     a.agent === b.agent
       ? a.date === b.date
@@ -116,8 +123,9 @@ function place(cur: SheetCursor, cfg: PunchConfig, punches: RawPunch[], groups?:
     }
     let days = byAgentDay.get(p.agent);
     if (!days) byAgentDay.set(p.agent, (days = new Map()));
-    const slot = days.get(day) ?? { shift, punches: [] };
+    const slot: Slot = days.get(day) ?? { shift, punches: [] };
     days.set(day, slot);
+    if (p.rowShift && REST_SHIFT.test(p.rowShift.trim())) slot.restShift = p.rowShift.trim();
     slot.punches.push({ minute, ref: slot.punches.length, raw: p });
   }
   return byAgentDay;
@@ -151,6 +159,8 @@ export interface SheetPunches {
   punches: RawPunch[];
   approvals: RawApproval[];
   employment?: Map<string, Employment>;
+  /** Agent-days whose own 班次 cell says 休息 / 未排班, on rows without a punch. */
+  restShifts?: Set<string>;
   /** Groups (部门 / 组别) the sheet itself gives, for shifts assigned by group. */
   groups?: Map<string, string>;
   /** The row events without a punch point at (the header row, 0-based). */
@@ -247,9 +257,11 @@ export function scorePunches(cur: SheetCursor, cfg: PunchConfig, s: SheetPunches
         ? "不在职（入职前或离职后）"
         : run.rest.has(iso)
           ? "店休日"
-          : !work.work
-            ? `休息日（${work.why}）`
-            : null;
+          : slot?.restShift || s.restShifts?.has(`${agent}|${iso}`)
+            ? `休息日（班次“${slot?.restShift ?? "休息"}”）`
+            : !work.work
+              ? `休息日（${work.why}）`
+              : null;
       if (listed) offDays?.add(`${agent}|${iso}`);
       if (!listed) oneDay(run, agent, iso, shift, slot?.punches ?? []);
       else if (slot) listRestDay(cur, agent, iso, listed, slot.punches);

@@ -4,7 +4,7 @@ import type { SheetCursor } from "./context";
 import type { Detection } from "./detect";
 import { dateOnly, stampOf, timeOf } from "../punch/cells";
 import { parseApproval } from "../punch/approvals";
-import { scorePunches, type RawApproval, type RawPunch } from "../punch/agentDays";
+import { REST_SHIFT, scorePunches, type RawApproval, type RawPunch } from "../punch/agentDays";
 import { DEFAULT_PUNCH_CONFIG, type PunchConfig } from "../punch/config";
 
 const INVALID = /^(否|无效|n|no|false|0|×|打卡无效)$/i;
@@ -28,6 +28,7 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
   const header = det.header!;
   const punches: RawPunch[] = [];
   const approvals: RawApproval[] = [];
+  const restShifts = new Set<string>();
   const year = cur.ctx.defaultYear;
   for (let r = header.dataStart; r < cur.grid.cells.length; r++) {
     if (cur.rowBlank(r)) continue;
@@ -40,6 +41,11 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
     if (a) approvals.push({ agent, date: formatYmd(day!), approval: a, row: r });
     // An approved 补卡 stands for a punch nobody made: a forgotten registration, not a punch.
     if (a?.makeup) {
+      cur.used.add(r);
+      continue;
+    }
+    if (!stamp && day && REST_SHIFT.test(cur.text(r, "shift"))) {
+      restShifts.add(`${agent}|${formatYmd(day)}`);
       cur.used.add(r);
       continue;
     }
@@ -80,6 +86,6 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
       result: result || undefined,
     });
   }
-  const shifts = scorePunches(cur, cfg, { punches, approvals, headerRow: header.fieldRow });
+  const shifts = scorePunches(cur, cfg, { punches, approvals, restShifts, headerRow: header.fieldRow });
   det.reason += `；班次：${shifts.join("、") || "无"}`;
 }
