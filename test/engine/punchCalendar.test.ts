@@ -5,6 +5,8 @@ import { readRulesSheet, renderRulesSheet } from "../../src/engine/rulesSheet";
 import { agentWorks, DEFAULT_PUNCH_CONFIG } from "../../src/engine/punch/config";
 import { builtinScheme } from "../../src/engine/schemes";
 import type { Cell } from "../../src/engine/types";
+import { readWorkbook } from "../../src/engine/read/workbook";
+import { grid } from "../helpers/grids";
 
 describe("the workday calendar", () => {
   it("2026: National Day week off, Sunday 09-20 and Saturday 10-10 made up, ordinary weekends off", () => {
@@ -33,6 +35,18 @@ describe("the workday calendar", () => {
     expect(calendarCovers(2026)).toBe(true);
     expect(calendarCovers(2004)).toBe(true);
     expect(dayInfo("2031-03-04").uncovered).toBe(true);
+  });
+
+  it("a punch sheet in a year the calendar does not know yet says so", () => {
+    const log = grid("打卡记录", [
+      ["姓名", "打卡时间", "是否有效"],
+      ["小王", "2031-03-03 08:59", "是"],
+      ["小王", "2031-03-03 18:00", "是"],
+      ["小王", "2031-03-04 08:59", "是"],
+      ["小王", "2031-03-04 18:00", "是"],
+    ]);
+    const r = readWorkbook([log], { defaultYear: 2031 });
+    expect(r.issues.find((i) => i.code === "calendar-year-missing")?.message).toContain("2031 年只按周末休息计算");
   });
 
   it("does not depend on the host's time zone (a Saturday stays a Saturday west of Greenwich)", () => {

@@ -1,7 +1,7 @@
 import { addDays, daysInMonth, formatYmd, parseDate } from "../parse";
 import { classifyText, EVENT_LABELS } from "../classify";
 import type { SheetCursor } from "../read/context";
-import { dayInfo, weekdayWord } from "./calendar";
+import { calendarCovers, dayInfo, weekdayWord } from "./calendar";
 import { chooseShift, defaultShift, type PunchConfig } from "./config";
 import { evaluateDay, type DayLeave, type DayPunch } from "./evaluate";
 import { approvalOnDay, type Approval } from "./approvals";
@@ -238,6 +238,14 @@ export function scorePunches(cur: SheetCursor, cfg: PunchConfig, s: SheetPunches
   for (const days of placed.values()) for (const d of days.keys()) punchedDays.add(d);
   const agents = new Set([...placed.keys(), ...(s.employment?.keys() ?? [])]);
   const days = evaluationDays(cur, s.headerRow, punchedDays);
+  for (const y of new Set(days.map((d) => +d.slice(0, 4))))
+    if (!calendarCovers(y))
+      cur.issue(
+        s.headerRow,
+        "calendar-year-missing",
+        `日历数据里还没有 ${y} 年的法定节假日和调休安排：${y} 年只按周末休息计算。请在规则表【日历】里写上这一年的节假日和调休上班日。`,
+        "warning",
+      );
   const run: SheetRun = {
     cur,
     cfg,
