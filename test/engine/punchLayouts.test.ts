@@ -240,3 +240,18 @@ describe("班次 休息 without a punch", () => {
     expect(unaccounted(r)).toEqual([]);
   });
 });
+
+describe("not a punch log", () => {
+  it("a complaints log with date-times and several complaints a day stays a complaints sheet", () => {
+    const r = read(
+      grid("投诉登记", [
+        ["投诉时间", "客服", "投诉原因", "订单号"],
+        ["2026-10-08 10:01:00", "小王", "态度差", "A1"],
+        ["2026-10-08 11:30:00", "小王", "回复太慢", "A2"],
+        ["2026-10-09 09:12:00", "李娜", "态度差", "A3"],
+        ["2026-10-09 15:40:00", "李娜", "回复太慢", "A4"],
+      ]),
+    );
+    expect(r.sheets[0].role).toBe("complaints");
+  });
+});

@@ -15,6 +15,7 @@ export interface PunchDetection {
 
 const PERSON = new Set(["name", "empId", "account"]);
 const SAMPLE = 400;
+const OTHER_ROLES = new Set(["reason", "amount", "trackingNo", "courier", "orderNo", "verified", "points", "problem"]);
 
 /** Share of the sampled non-blank cells of a column that pass a test. */
 function share(grid: SheetGrid, start: number, c: number, test: (v: SheetGrid["cells"][0][0]) => boolean) {
@@ -66,7 +67,9 @@ export function detectPunchLog(grid: SheetGrid, header: HeaderInfo | null): Punc
   }
   const ratio = days.size ? rows / days.size : 0;
   const hinted = header.labels.some((l) => PUNCH_HINT.test(l));
-  if (!(ratio >= 1.5 || (ratio > 1 && hinted))) return null;
+  // A complaints or fines log with a date-time is not a punch log unless a punch word says so.
+  const other = fields.some((f) => f !== null && OTHER_ROLES.has(f));
+  if (!(ratio >= 1.5 || (ratio > 1 && hinted)) || (other && !hinted)) return null;
   const named = fields.map((f, c) => (f === "empId" && punchField(header.labels[c]) === "punchInfo" ? null : f));
   header.labels.forEach((l, c) => {
     const f = punchField(l);
