@@ -8,6 +8,8 @@ import { describeParam, readParams } from "./score/params";
 import { SCHEME_PARAMS } from "./score/policy";
 import type { Band, ParamValue, Rule, Scheme, Unit } from "./score/scheme";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./render/model";
+import { PUNCH_SECTIONS, readPunchSections, renderPunchSections } from "./punch/rulesSection";
+import type { PunchConfig } from "./punch/config";
 
 /**
  * The rules sheet (规则): a scheme a manager can read and edit in Excel, read back with
@@ -100,6 +102,7 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
   b.push(pad([H_KEYWORDS, "事件类型", "中文名", kwHead]), "section");
   for (const k of keywords) b.push(pad(["", k.type, eventLabel(k.type), k.keywords.join(", ")]));
   for (const note of WEIGHING_NOTES) b.line(note, "muted");
+  renderPunchSections(b); // 【班次】【日历】【打卡】: src/engine/punch/rulesSection.ts
   return b.build("rules", OUTPUT_NAMES.rules, {
     columnWidths: [8, 16, 22, 26, 14, 12, 36, 60, 60],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, rowBreaks: [] },
@@ -139,9 +142,11 @@ export interface RulesRead {
   scheme: Scheme | null;
   keywords: KeywordRow[];
   issues: DataIssue[];
+  /** Shifts, calendar overrides and the no-punch kind (src/engine/punch/rulesSection.ts). */
+  punch: PunchConfig;
 }
 
-type Row = { r: number; t: (c: number) => string; cells: unknown[] };
+type Row = { r: number; t: (c: number) => string; cells: SheetGrid["cells"][0] };
 type Bad = (row: number, col: string, message: string) => void;
 
 /** Read a rules sheet back. Any broken value is an issue naming its cell, and no scheme is returned. */
@@ -169,6 +174,10 @@ export function readRulesSheet(grid: SheetGrid): RulesRead {
   const settings = scheme?.params ?? {};
   const bands = (sections.get(H_BANDS) ?? []).map((row) => readBand(row, bad, settings)).filter((x): x is Band => !!x);
   const keywords = (sections.get(H_KEYWORDS) ?? []).map((row) => readKeyword(row, bad)).filter((x) => !!x);
+  const punchRows = [...sections]
+    .filter(([name]) => PUNCH_SECTIONS.has(name))
+    .flatMap(([name, rows]) => rows.map((row): [string, number, SheetGrid["cells"][0]] => [name, row.r, row.cells]));
+  const punch = readPunchSections(grid.name, punchRows, bad);
   const whole = (message: string) =>
     issues.push({ sheet: grid.name, row: 1, severity: "error", code: "bad-rule", message: `${grid.name}：${message}` });
   if (!scheme) whole("没有找到【方案】一节，无法使用这张规则表。");
@@ -178,6 +187,7 @@ export function readRulesSheet(grid: SheetGrid): RulesRead {
     scheme: ok ? { ...scheme, rules, bands } : null,
     keywords: keywords.length ? keywords : DEFAULT_KEYWORDS,
     issues,
+    punch,
   };
 }
 

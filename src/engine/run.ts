@@ -15,6 +15,7 @@ import { renderAudit, renderIssues } from "./render/audit";
 import { renderAnalysis } from "./render/analysis";
 import { DEFAULT_KEYWORDS, type KeywordRow } from "./classify";
 import { parseMonthKey } from "./parse";
+import type { PunchConfig } from "./punch/config";
 
 export const RULES_SHEET_CHOICE = "sheet";
 
@@ -99,13 +100,15 @@ export function inspectWithState(
 ): { read: ReadResult; overrides: MappingOverride[]; scheme: string | null } {
   const { state, owned, archived } = ownedTabs(grids);
   const rulesGrid = grids.find((g) => g.name === OUTPUT_NAMES.rules);
-  const keywords = rulesGrid ? readRulesSheet(rulesGrid).keywords : DEFAULT_KEYWORDS;
+  const rules = rulesGrid ? readRulesSheet(rulesGrid) : null;
+  const keywords = rules?.keywords ?? DEFAULT_KEYWORDS;
   const overrides = mergeOverrides(state.overrides, fresh);
   const read = readWorkbook(grids, {
     skip: [...owned, ...archived, OUTPUT_NAMES.rules],
     overrides,
     keywords,
     defaultYear,
+    punch: rules?.punch,
   });
   return { read, overrides, scheme: state.scheme ?? null };
 }
@@ -121,7 +124,7 @@ export function mergeOverrides(stored: MappingOverride[], fresh: MappingOverride
 function chooseScheme(
   input: GenerateInput,
 ):
-  | { ok: true; scheme: Scheme; keywords: KeywordRow[]; issues: DataIssue[] }
+  | { ok: true; scheme: Scheme; keywords: KeywordRow[]; punch?: PunchConfig; issues: DataIssue[] }
   | { ok: false; message: string; issues: DataIssue[] } {
   const rulesGrid = input.grids.find((g) => g.name === OUTPUT_NAMES.rules);
   const rr = rulesGrid ? readRulesSheet(rulesGrid) : null;
@@ -138,7 +141,7 @@ function chooseScheme(
         message: `规则表有 ${rr.issues.length} 处错误，为避免算错，本次没有计分。请按下面列出的单元格改正后再生成。`,
         issues: rr.issues,
       };
-    return { ok: true, scheme: rr.scheme, keywords: rr.keywords, issues: [] };
+    return { ok: true, scheme: rr.scheme, keywords: rr.keywords, punch: rr.punch, issues: [] };
   }
   const scheme = builtinScheme(input.scheme);
   if (!scheme)
@@ -147,7 +150,8 @@ function chooseScheme(
       message: `不认识的考核方案“${input.scheme}”。可选：${BUILTIN_SCHEMES.map((s) => s.id).join("、")}，或 ${RULES_SHEET_CHOICE}（本工作簿的规则表）。`,
       issues: [],
     };
-  return { ok: true, scheme, keywords: rr?.keywords ?? DEFAULT_KEYWORDS, issues: [] };
+  // Shifts, the calendar and the no-punch kind come from 规则 whichever scheme is chosen.
+  return { ok: true, scheme, keywords: rr?.keywords ?? DEFAULT_KEYWORDS, punch: rr?.punch, issues: [] };
 }
 
 /** read → detect → normalise → score → render: everything a host needs to write. The engine's one entry. */
@@ -155,13 +159,14 @@ export function generate(input: GenerateInput): GenerateOutcome {
   const { state, owned, archived } = ownedTabs(input.grids);
   const chosen = chooseScheme(input);
   if (!chosen.ok) return chosen;
-  const { scheme, keywords } = chosen;
+  const { scheme, keywords, punch } = chosen;
   const overrides = mergeOverrides(state.overrides, input.overrides ?? []);
   const read = readWorkbook(input.grids, {
     skip: [...owned, ...archived, OUTPUT_NAMES.rules],
     overrides,
     keywords,
     defaultYear: input.defaultYear,
+    punch,
   });
   const month = input.month ?? latestMonth(read);
   if (!month)
