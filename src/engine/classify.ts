@@ -1,4 +1,5 @@
 import { fold } from "./text";
+import { ATTENDANCE_EVENTS, E, EVENT_IDS, eventLabel, NEVER_DEDUCTED_EVENTS } from "./events";
 import { BUYER_WORDS, COLLEAGUE_WORDS } from "./classify/cues";
 import { foldReason } from "./classify/foldReason";
 import { weigh, type Classification, type DropReason, type FoldedRow, type Party } from "./classify/weigh";
@@ -6,76 +7,19 @@ import { weigh, type Classification, type DropReason, type FoldedRow, type Party
 export type { Classification, ClassOutcome, DropReason, KeywordHit, Party } from "./classify/weigh";
 
 /**
- * Event types the engine knows. Schemes attach rules to these; an event of a type the chosen
- * scheme has no rule for is shown as counted but not scored.
+ * Event types the engine knows, their labels and sets: derived from the one vocabulary (`events.ts`),
+ * kept under these names for the readers that import them from here. Schemes attach rules to these;
+ * an event of a type the chosen scheme has no rule for is shown as counted but not scored.
  */
-export const EVENT_LABELS: Record<string, string> = {
-  present: "出勤",
-  rest: "休息",
-  overtime: "加班",
-  late: "迟到",
-  early: "早退",
-  absence: "缺勤",
-  unauthorised: "旷工",
-  leave: "请假",
-  swap: "调休",
-  "missed-punch": "缺卡/忘记登记",
-  statutory: "法定假",
-  trip: "出差/外出",
-  "not-logged-in": "未登录在线客服",
-  "slow-response": "未及时应答",
-  "bad-attitude": "服务态度恶劣",
-  unfinished: "未完成当日工作",
-  handover: "未交接",
-  "greeting-delay": "未在30秒内招呼",
-  complaint: "买家投诉",
-  quarrel: "与买家吵架",
-  "unrelated-activity": "上班做无关的事",
-  desk: "卫生未清洁",
-  leak: "泄露同事联系方式",
-  "no-id-remark": "订单未备注工号",
-  suggestion: "建议被采纳",
-  praise: "客户表扬/好评",
-  "major-problem": "及时上报重大问题",
-  "remark-unclear": "备注不清",
-  "private-discount": "私自大幅优惠",
-  "shifting-blame": "推卸责任",
-  "major-error": "重大失误",
-  "low-quality-review": "低质评价",
-  "verified-complaint": "查实的客户投诉",
-  outstanding: "表现突出",
-  "sales-case": "优秀销售案例",
-  "group-answer": "群内积极解答",
-  "weekly-done": "周工作按时完成",
-  "unhandled-aftersale": "售后问题未处理",
-  "dispute-unfollowed": "纠纷未跟进/未上报",
-  fine: "其他罚款",
-  "reward-yuan": "奖励(公司发放)",
-  "fund-spend": "基金箱支出",
-  "fund-opening": "基金箱期初",
-  express: "快递异常",
-  metric: "绩效数据",
-  grade: "评级",
-};
+export const EVENT_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  EVENT_IDS.map((id) => [id, eventLabel(id)]),
+);
 
 /** Types that are attendance marks (counted per agent-day). */
-export const ATTENDANCE_TYPES = new Set([
-  "present",
-  "rest",
-  "overtime",
-  "late",
-  "early",
-  "absence",
-  "unauthorised",
-  "leave",
-  "swap",
-  "missed-punch",
-  "statutory",
-  "trip",
-]);
+export const ATTENDANCE_TYPES = ATTENDANCE_EVENTS;
 
 /** Attendance kinds that are never deducted nor counted against an allowance (RULES.md). */
-export const NEVER_DEDUCTED = new Set(["statutory", "trip", "present", "rest", "overtime"]);
+export const NEVER_DEDUCTED = NEVER_DEDUCTED_EVENTS;
 
 export interface KeywordRow {
   type: string;
@@ -88,15 +32,15 @@ export interface KeywordRow {
  * data: the rules sheet writes it out and reads a shop's additions back.
  */
 export const DEFAULT_KEYWORDS: KeywordRow[] = [
-  { type: "handover", keywords: ["交接", "未交接", "没交接", "忘记交接", "漏交接"] },
-  { type: "greeting-delay", keywords: ["30秒", "招呼", "首次响应", "秒才回", "秒没回", "秒未回"] },
+  { type: E.handover, keywords: ["交接", "未交接", "没交接", "忘记交接", "漏交接"] },
+  { type: E.greetingDelay, keywords: ["30秒", "招呼", "首次响应", "秒才回", "秒没回", "秒未回"] },
   {
-    type: "no-id-remark",
+    type: E.noIdRemark,
     keywords: ["工号", "未备注工号", "没备注工号", "没写工号", "未写工号", "备注自己的工号"],
   },
-  { type: "leak", keywords: ["泄露", "联系方式", "透露", "泄密"] },
+  { type: E.leak, keywords: ["泄露", "联系方式", "透露", "泄密"] },
   {
-    type: "dispute-unfollowed",
+    type: E.disputeUnfollowed,
     keywords: [
       "纠纷未跟进",
       "未跟进",
@@ -112,13 +56,13 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
     ],
   },
   {
-    type: "unhandled-aftersale",
+    type: E.unhandledAftersale,
     keywords: ["售后问题未处理", "未处理", "拖延处理", "放任不管", "不管不问", "不闻不问", "没处理", "没有处理"],
   },
-  { type: "major-problem", keywords: ["及时上报", "上报重大", "发现重大问题", "及时汇报", "重大问题及时"] },
-  { type: "major-error", keywords: ["重大失误", "重大损失", "重大错误"] },
+  { type: E.majorProblem, keywords: ["及时上报", "上报重大", "发现重大问题", "及时汇报", "重大问题及时"] },
+  { type: E.majorError, keywords: ["重大失误", "重大损失", "重大错误"] },
   {
-    type: "remark-unclear",
+    type: E.remarkUnclear,
     keywords: [
       "备注不清",
       "备注错误",
@@ -134,7 +78,7 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
     ],
   },
   {
-    type: "private-discount",
+    type: E.privateDiscount,
     keywords: [
       "私自降价",
       "私自优惠",
@@ -147,14 +91,14 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
       "私自打折",
     ],
   },
-  { type: "shifting-blame", keywords: ["推卸", "推给", "踢皮球", "转嫁", "转给他人", "转给别人", "甩锅"] },
-  { type: "quarrel", keywords: ["吵架", "争吵", "骂", "吵起来", "顶撞", "口角"] },
+  { type: E.shiftingBlame, keywords: ["推卸", "推给", "踢皮球", "转嫁", "转给他人", "转给别人", "甩锅"] },
+  { type: E.quarrel, keywords: ["吵架", "争吵", "骂", "吵起来", "顶撞", "口角"] },
   {
-    type: "bad-attitude",
+    type: E.badAttitude,
     keywords: ["态度", "态度差", "态度不好", "态度恶劣", "轻浮", "不耐烦", "服务差", "不礼貌", "敷衍"],
   },
   {
-    type: "slow-response",
+    type: E.slowResponse,
     keywords: [
       "未及时",
       "不及时",
@@ -172,24 +116,24 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
       "慢",
     ],
   },
-  { type: "low-quality-review", keywords: ["低质", "差评", "中评", "中差评"] },
-  { type: "praise", keywords: ["表扬", "好评", "点赞", "夸", "夸奖", "夸赞", "称赞", "赞扬", "感谢", "锦旗"] },
-  { type: "suggestion", keywords: ["建议", "合理化", "采纳"] },
-  { type: "sales-case", keywords: ["销售案例", "案例分享", "分享案例"] },
-  { type: "group-answer", keywords: ["群内", "群里", "积极解答", "积极回复"] },
-  { type: "weekly-done", keywords: ["周工作", "周计划", "按时完成", "及时完成", "及时有效完成"] },
-  { type: "outstanding", keywords: ["表现突出", "突出表现", "优秀"] },
+  { type: E.lowQualityReview, keywords: ["低质", "差评", "中评", "中差评"] },
+  { type: E.praise, keywords: ["表扬", "好评", "点赞", "夸", "夸奖", "夸赞", "称赞", "赞扬", "感谢", "锦旗"] },
+  { type: E.suggestion, keywords: ["建议", "合理化", "采纳"] },
+  { type: E.salesCase, keywords: ["销售案例", "案例分享", "分享案例"] },
+  { type: E.groupAnswer, keywords: ["群内", "群里", "积极解答", "积极回复"] },
+  { type: E.weeklyDone, keywords: ["周工作", "周计划", "按时完成", "及时完成", "及时有效完成"] },
+  { type: E.outstanding, keywords: ["表现突出", "突出表现", "优秀"] },
   {
-    type: "unrelated-activity",
+    type: E.unrelatedActivity,
     keywords: ["游戏", "qq", "电视", "视频", "安装软件", "装软件", "玩手机", "无关", "看剧", "购物"],
   },
-  { type: "desk", keywords: ["卫生", "清洁", "桌面", "打扫", "办公室"] },
+  { type: E.desk, keywords: ["卫生", "清洁", "桌面", "打扫", "办公室"] },
   {
-    type: "not-logged-in",
+    type: E.notLoggedIn,
     keywords: ["未登录", "没登录", "未登陆", "没登陆", "不在线", "离线", "未上线", "没上线", "没在线", "掉线"],
   },
   {
-    type: "unfinished",
+    type: E.unfinished,
     keywords: [
       "未完成",
       "没完成",
@@ -203,24 +147,24 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
       "没能完成",
     ],
   },
-  { type: "verified-complaint", keywords: ["客户投诉", "顾客投诉", "买家投诉"] },
-  { type: "complaint", keywords: ["投诉", "维权", "举报"] },
+  { type: E.verifiedComplaint, keywords: ["客户投诉", "顾客投诉", "买家投诉"] },
+  { type: E.complaint, keywords: ["投诉", "维权", "举报"] },
   // Attendance words, for fines rows and long sheets whose status is free text.
-  { type: "unauthorised", keywords: ["旷工", "私自离岗", "擅自离岗", "未经请示", "旷工迟到"] },
-  { type: "absence", keywords: ["缺勤"] },
-  { type: "late", keywords: ["迟到"] },
-  { type: "early", keywords: ["早退"] },
+  { type: E.unauthorised, keywords: ["旷工", "私自离岗", "擅自离岗", "未经请示", "旷工迟到"] },
+  { type: E.absence, keywords: ["缺勤"] },
+  { type: E.late, keywords: ["迟到"] },
+  { type: E.early, keywords: ["早退"] },
   {
-    type: "missed-punch",
+    type: E.missedPunch,
     keywords: ["缺卡", "未打卡", "没打卡", "没有打卡", "忘打卡", "漏打卡", "忘记打卡", "忘记登记", "未登记"],
   },
-  { type: "statutory", keywords: ["年假", "年休", "婚假", "产假", "陪产假", "丧假", "护理假", "育儿假"] },
-  { type: "trip", keywords: ["出差", "外出"] },
-  { type: "swap", keywords: ["调休", "补休", "调班", "倒休"] },
-  { type: "leave", keywords: ["事假", "病假", "请假"] },
-  { type: "rest", keywords: ["休息", "轮休", "休假", "公休", "放假"] },
-  { type: "overtime", keywords: ["加班"] },
-  { type: "present", keywords: ["正常", "出勤", "到岗", "上班"] },
+  { type: E.statutory, keywords: ["年假", "年休", "婚假", "产假", "陪产假", "丧假", "护理假", "育儿假"] },
+  { type: E.trip, keywords: ["出差", "外出"] },
+  { type: E.swap, keywords: ["调休", "补休", "调班", "倒休"] },
+  { type: E.leave, keywords: ["事假", "病假", "请假"] },
+  { type: E.rest, keywords: ["休息", "轮休", "休假", "公休", "放假"] },
+  { type: E.overtime, keywords: ["加班"] },
+  { type: E.present, keywords: ["正常", "出勤", "到岗", "上班"] },
 ];
 
 const FOLDED = new WeakMap<KeywordRow[], FoldedRow[]>();

@@ -16,6 +16,7 @@ import { renderAnalysis } from "./render/analysis";
 import { DEFAULT_KEYWORDS, type KeywordRow } from "./classify";
 import { parseMonthKey } from "./parse";
 import type { PunchConfig } from "./punch/config";
+import { E } from "./events";
 
 export const RULES_SHEET_CHOICE = "sheet";
 
@@ -255,7 +256,7 @@ function nextState(
 /** Months with attendance, complaints, express or fines data, oldest first (a fund-box entry alone does not make a month). */
 export function dataMonths(read: ReadResult): string[] {
   const months = new Set(Object.keys(read.presentDays));
-  for (const e of read.events) if (e.month && e.type !== "fund-opening" && e.type !== "fund-spend") months.add(e.month);
+  for (const e of read.events) if (e.month && e.type !== E.fundOpening && e.type !== E.fundSpend) months.add(e.month);
   return [...months].sort();
 }
 

@@ -1,72 +1,74 @@
+import { E } from "../events";
+
 /**
  * The word classes the weighing of keyword matches uses. They are declared per event type (not per
  * keyword), so a keyword a shop adds in its 规则 tab is weighed exactly like the built-in ones.
  */
 
 /** Rewards: praise and the other "plus" events. Never a deduction. */
-export const REWARD_TYPES = new Set([
-  "praise",
-  "suggestion",
-  "major-problem",
-  "outstanding",
-  "sales-case",
-  "group-answer",
-  "weekly-done",
-  "reward-yuan",
+export const REWARD_TYPES = new Set<string>([
+  E.praise,
+  E.suggestion,
+  E.majorProblem,
+  E.outstanding,
+  E.salesCase,
+  E.groupAnswer,
+  E.weeklyDone,
+  E.rewardYuan,
 ]);
 
 /** Words that set the scene (上班时间…, 休息时…): they yield to any other kind named in the same text. */
-export const CONTEXT_TYPES = new Set(["present", "rest", "overtime"]);
+export const CONTEXT_TYPES = new Set<string>([E.present, E.rest, E.overtime]);
 
 /** How an incident reached the shop (a complaint). It yields to the service cause the text names. */
-export const CHANNEL_TYPES = new Set(["complaint", "verified-complaint"]);
+export const CHANNEL_TYPES = new Set<string>([E.complaint, E.verifiedComplaint]);
 
 /**
  * Causes every complaint rule of the built-in schemes already lists beside the complaint itself
  * (taobao 投诉/吵架, tmall-130 客户投诉, pdd-10 scores complaints by cause), so a complaint naming one
  * of them is that cause without losing the complaint anywhere.
  */
-export const SERVICE_CAUSES = new Set(["bad-attitude", "slow-response", "quarrel"]);
+export const SERVICE_CAUSES = new Set<string>([E.badAttitude, E.slowResponse, E.quarrel]);
 
 /** A review is the recorded outcome: RULES.md's 低质评价 is "caused by after-sale", the cause is context. */
-export const REVIEW_TYPES = new Set(["low-quality-review"]);
+export const REVIEW_TYPES = new Set<string>([E.lowQualityReview]);
 
 /**
  * Kinds that are about buyers: a quarrel between colleagues is not a buyer complaint (taobao's
  * 投诉/吵架 fine is about buyers; praise in tmall-30/130 is customer praise). Slow response is not
  * here: pdd-10 counts complaints of it from customers or colleagues.
  */
-export const BUYER_ONLY = new Set([
-  "bad-attitude",
-  "quarrel",
-  "complaint",
-  "verified-complaint",
-  "praise",
-  "low-quality-review",
+export const BUYER_ONLY = new Set<string>([
+  E.badAttitude,
+  E.quarrel,
+  E.complaint,
+  E.verifiedComplaint,
+  E.praise,
+  E.lowQualityReview,
 ]);
 
 /**
  * Offences that are a duty not done (未交接, 没备注, 未打卡, 不按时清洁, 未能及时应答): a plain
  * negator before their duty word is the offence itself, not its denial.
  */
-export const OMISSION_TYPES = new Set([
-  "handover",
-  "missed-punch",
-  "not-logged-in",
-  "unfinished",
-  "remark-unclear",
-  "no-id-remark",
-  "desk",
-  "dispute-unfollowed",
-  "unhandled-aftersale",
-  "greeting-delay",
-  "slow-response",
+export const OMISSION_TYPES = new Set<string>([
+  E.handover,
+  E.missedPunch,
+  E.notLoggedIn,
+  E.unfinished,
+  E.remarkUnclear,
+  E.noIdRemark,
+  E.desk,
+  E.disputeUnfollowed,
+  E.unhandledAftersale,
+  E.greetingDelay,
+  E.slowResponse,
 ]);
 
 /** When both stand, the specific kind wins over the general one it refines. */
 export const REFINES: Record<string, string[]> = {
-  "verified-complaint": ["complaint"],
-  "no-id-remark": ["remark-unclear"],
+  [E.verifiedComplaint]: [E.complaint],
+  [E.noIdRemark]: [E.remarkUnclear],
 };
 
 /**

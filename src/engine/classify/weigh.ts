@@ -20,6 +20,7 @@ import {
   TREATMENT_BEFORE,
   WEAK_KEYWORDS,
 } from "./cues";
+import { E } from "../events";
 
 /** One keyword found in a folded text, as a span [start, end). */
 export interface KeywordHit {
@@ -203,7 +204,7 @@ function weighKinds(hits: KeywordHit[], dropped: DroppedHit[]): KeywordHit[] {
   };
   if (has((t) => !CONTEXT_TYPES.has(t))) setAside((t) => CONTEXT_TYPES.has(t), "context");
   // `正常（休息）`: the normal day was a rest day.
-  if (has((t) => t !== "present")) setAside((t) => t === "present", "context");
+  if (has((t) => t !== E.present)) setAside((t) => t === E.present, "context");
   for (const [specific, general] of Object.entries(REFINES))
     if (has((t) => t === specific)) setAside((t) => general.includes(t), "refined");
   if (has((t) => REVIEW_TYPES.has(t))) setAside((t) => CHANNEL_TYPES.has(t) || SERVICE_CAUSES.has(t), "review");

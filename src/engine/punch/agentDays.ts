@@ -6,6 +6,7 @@ import { chooseShift, defaultShift, type PunchConfig } from "./config";
 import { evaluateDay, type DayLeave, type DayPunch } from "./evaluate";
 import { approvalOnDay, type Approval } from "./approvals";
 import { describeShift, shiftWorks, type Shift } from "./shifts";
+import { E } from "../events";
 
 /** A punch as a sheet gave it: the calendar date written beside it and the second of that day. */
 export interface RawPunch {
@@ -312,7 +313,7 @@ function oneDay(run: SheetRun, agent: string, iso: string, shift: Shift, punches
         "warning",
       );
   }
-  if (!marks.length && punches.length) cur.event(punches[0].raw.row, { type: "present", agent, date: iso });
+  if (!marks.length && punches.length) cur.event(punches[0].raw.row, { type: E.present, agent, date: iso });
   crossCheck(
     cur,
     agent,
@@ -328,14 +329,14 @@ function crossCheck(cur: SheetCursor, agent: string, iso: string, punches: Place
   let row = -1;
   for (const p of punches) {
     const t = p.raw.result ? classifyText(p.raw.result, cur.ctx.attendance) : null;
-    if (t === "late" || t === "early" || t === "missed-punch") {
+    if (t === E.late || t === E.early || t === E.missedPunch) {
       said.add(t);
       row = p.raw.row;
     }
     if (t && row < 0) row = p.raw.row;
   }
   if (row < 0) return;
-  for (const k of ["late", "early"]) {
+  for (const k of [E.late, E.early]) {
     if (said.has(k) === ours.includes(k)) continue;
     cur.issue(
       row,

@@ -1,5 +1,6 @@
 import { halfWidth } from "../text";
 import { classifyText, leaveWord, type KeywordRow } from "../classify";
+import { E } from "../events";
 
 /** An approval read from a punch sheet's 审批 cell: a leave or trip over a span, or an approved 补卡. */
 export interface Approval {
@@ -11,6 +12,9 @@ export interface Approval {
   makeup: boolean;
 }
 
+/** What an approval may grant: a leave, a swap, statutory leave or a trip. */
+const LEAVE_TYPES = new Set<string>([E.leave, E.swap, E.statutory, E.trip]);
+
 const SPAN =
   /(?:(\d{4})[-/])?(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2}):(\d{2})\s*(?:到|至|~|～|-|—)\s*(?:(\d{4})[-/])?(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2}):(\d{2})/;
 
@@ -21,9 +25,9 @@ const SPAN =
 export function parseApproval(text: string, year: number, table: KeywordRow[]): Approval | null {
   const s = halfWidth(text).trim();
   if (!s || /审批中|待审批|驳回|拒绝|撤销|撤回/.test(s)) return null;
-  if (/补卡/.test(s)) return { type: "missed-punch", detail: "补卡", from: null, to: null, makeup: true };
+  if (/补卡/.test(s)) return { type: E.missedPunch, detail: "补卡", from: null, to: null, makeup: true };
   const type = classifyText(s, table);
-  if (!type || !["leave", "swap", "statutory", "trip"].includes(type)) return null;
+  if (!type || !LEAVE_TYPES.has(type)) return null;
   const detail = leaveWord(s) ?? s;
   const m = s.match(SPAN);
   if (!m) return { type, detail, from: null, to: null, makeup: false };

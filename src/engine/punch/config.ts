@@ -1,5 +1,6 @@
 import { NO_OVERRIDES, type Overrides } from "./calendar";
 import { DEFAULT_SHIFT, parseShiftText, shiftWorks, type Shift } from "./shifts";
+import { E } from "../events";
 
 /** What the 规则 tab says about punch data: shifts, calendar overrides, and what a workday without a punch is. */
 export interface PunchConfig {
@@ -11,7 +12,7 @@ export interface PunchConfig {
   declared: boolean;
 }
 
-export const DEFAULT_NO_PUNCH_KIND = "unauthorised";
+export const DEFAULT_NO_PUNCH_KIND: string = E.unauthorised;
 
 export const DEFAULT_PUNCH_CONFIG: PunchConfig = {
   shifts: [DEFAULT_SHIFT],

@@ -1,4 +1,5 @@
 import type { Shift } from "./shifts";
+import { E } from "../events";
 
 /** One valid punch of an agent-day, in whole minutes after midnight of the day its shift started. */
 export interface DayPunch {
@@ -82,7 +83,7 @@ export function evaluateDay(
   const sorted = [...punches].sort((a, b) => a.minute - b.minute);
   if (!sorted.length) {
     if (makeup)
-      marks.push({ type: "missed-punch", detail: "补卡", approval: makeup.ref, text: "补卡审批通过，按忘记登记记录" });
+      marks.push({ type: E.missedPunch, detail: "补卡", approval: makeup.ref, text: "补卡审批通过，按忘记登记记录" });
     else if (uncovered > shift.grace)
       marks.push({ type: noPunchKind, text: `全天无打卡（班次 ${hm(shift.start)}-${hm(shift.end)}）` });
     return marks;
@@ -93,7 +94,7 @@ export function evaluateDay(
   const departure = !single || sorted[0].minute >= mid ? sorted[sorted.length - 1] : null;
   if (single)
     marks.push({
-      type: "missed-punch",
+      type: E.missedPunch,
       detail: makeup ? "补卡" : "缺卡",
       ...(makeup ? { approval: makeup.ref } : { punch: sorted[0].ref }),
       text: makeup
@@ -104,7 +105,7 @@ export function evaluateDay(
     const late = arrival.minute - shift.start - coveredMinutes(shift.start, arrival.minute, cover);
     if (late > shift.grace)
       marks.push({
-        type: "late",
+        type: E.late,
         minutes: late,
         punch: arrival.ref,
         text: `首次打卡 ${hm(arrival.minute)}，班次 ${hm(shift.start)} 上班${shift.grace ? `（弹性${shift.grace}分钟）` : ""}，迟到${late}分钟`,
@@ -114,7 +115,7 @@ export function evaluateDay(
     const early = shift.end - departure.minute - coveredMinutes(departure.minute, shift.end, cover);
     if (early > shift.grace)
       marks.push({
-        type: "early",
+        type: E.early,
         minutes: early,
         punch: departure.ref,
         text: `末次打卡 ${hm(departure.minute)}，班次 ${hm(shift.end)} 下班${shift.grace ? `（弹性${shift.grace}分钟）` : ""}，早退${early}分钟`,

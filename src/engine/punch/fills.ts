@@ -2,8 +2,9 @@ import { classifyText, EVENT_LABELS } from "../classify";
 import { cellText } from "../parse";
 import type { SheetCursor } from "../read/context";
 import { colLetter } from "../text";
+import { E } from "../events";
 
-const COMPARED = ["late", "early", "unauthorised", "missed-punch", "rest"];
+const COMPARED: string[] = [E.late, E.early, E.unauthorised, E.missedPunch, E.rest];
 const plain = (f: string | null | undefined) => (!!f && !/^(FFFFFF|000000)$/i.test(f) ? f.toUpperCase() : null);
 
 /** A legend of coloured cells (`迟到` on red, `休息` on grey) anywhere in the sheet: colour → kind. */
@@ -44,10 +45,10 @@ export function checkFills(cur: SheetCursor, days: MarkedDay[], offDays: Set<str
   for (const d of days) {
     const fills = [...new Set(d.cols.map((c) => plain(cur.grid.fills?.[d.row]?.[c])).filter(Boolean) as string[])];
     const ours = new Set(byDay.get(`${d.agent}|${d.iso}`));
-    if (offDays.has(`${d.agent}|${d.iso}`)) ours.add("rest");
+    if (offDays.has(`${d.agent}|${d.iso}`)) ours.add(E.rest);
     const where = `${colLetter(d.cols[0])}${d.row + 1}`;
     if (!legend.size) {
-      const abnormal = [...ours].some((k) => k !== "present");
+      const abnormal = [...ours].some((k) => k !== E.present);
       if (!!fills.length === abnormal) continue;
       const msg = fills.length
         ? `打卡机给 ${where} 上了底色（${fills.join("、")}），按班次计算这一天正常`

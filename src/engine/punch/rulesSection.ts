@@ -13,6 +13,7 @@ import {
   shiftDaysText,
   type Shift,
 } from "./shifts";
+import { E } from "../events";
 
 /** The 规则 tab's punch sections: shifts, the shop's calendar days, and what a workday without a punch is. */
 export const H_SHIFTS = "【班次】",
@@ -62,7 +63,7 @@ export function renderPunchSections(b: SheetBuilder, cfg: PunchConfig = DEFAULT_
 
 const LABEL_TYPE = new Map(Object.entries(EVENT_LABELS).map(([k, v]) => [v, k]));
 const typeOf = (word: string) =>
-  (EVENT_LABELS[word] ? word : null) ?? LABEL_TYPE.get(word) ?? (word === "缺卡" ? "missed-punch" : null);
+  (EVENT_LABELS[word] ? word : null) ?? LABEL_TYPE.get(word) ?? (word === "缺卡" ? E.missedPunch : null);
 
 /** Read one shift row; problems become issues naming the cell. */
 function readShift(t: (c: number) => string, row: Cell[], r: number, sheet: string, bad: Bad): Shift | null {
