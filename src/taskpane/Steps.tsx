@@ -16,7 +16,7 @@ export function FileStep({ pane, t }: { pane: Pane; t: Strings }) {
     <Field label={t.openFile} hint={t.fileNote}>
       <input
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,.ods,.csv"
         data-testid="file-input"
         onChange={(e) => void pane.openFile(e.target.files?.[0])}
       />

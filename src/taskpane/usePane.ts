@@ -63,8 +63,10 @@ function useWorkbook(host: PaneHost, t: Strings, say: Say) {
       await host.open(file);
       setFileName(file.name);
       await inspect([]);
-    } catch {
-      say({ intent: "error", text: t.badFile });
+    } catch (e) {
+      // The file adapter's errors say why in one line (password, empty, damaged …); others get the general text.
+      const why = (e as { problem?: string }).problem ? (e as Error).message : null;
+      say({ intent: "error", text: why ? `${t.badFile}（${why}）` : t.badFile });
     }
   };
 
