@@ -1,17 +1,7 @@
-import {
-  cellText,
-  formatYmd,
-  isBlankCell,
-  parseMinutes,
-  parseNumber,
-  parseTimeOfDay,
-  shiftDay,
-  addDays,
-  isDateCell,
-} from "../parse";
+import { cellText, formatYmd, isBlankCell, parseNumber, parseTimeOfDay, shiftDay, addDays, isDateCell } from "../parse";
 import { classifyText } from "../classify";
 import type { SheetCursor } from "./context";
-import { parseApproval, parseStatus, type Mark } from "./status";
+import { parseApproval, parseStatus, type ApprovalLeave, type Mark } from "./status";
 
 const LEAVE_DAY_FIELDS: [string, string, string][] = [
   ["personalLeave", "leave", "事假"],
@@ -19,6 +9,28 @@ const LEAVE_DAY_FIELDS: [string, string, string][] = [
   ["swapLeave", "swap", "调休"],
   ["annualLeave", "statutory", "年假"],
 ];
+
+const LEAVE_FAMILY = new Set(["leave", "swap", "statutory", "trip"]);
+const COVERED = new Set(["unauthorised", "missed-punch", "absence", "late", "early"]);
+
+/**
+ * The approval refines the day's own mark: `正常（请假）` with `年假1天` is one statutory day, with `调休0.5天`
+ * one half swap day, never a leave and a swap both. An approval on a day with no leave mark adds its own.
+ */
+export function refineByApproval(marks: Mark[], leaves: ApprovalLeave[]) {
+  for (const l of leaves) {
+    const existing = marks.find((m) => LEAVE_FAMILY.has(m.type) && !m.refined);
+    if (existing) {
+      existing.type = l.type;
+      existing.days = l.days;
+      existing.detail = l.detail;
+      existing.refined = true;
+    } else if (!marks.some((m) => m.type === l.type))
+      marks.push({ type: l.type, days: l.days, detail: l.detail, refined: true });
+    // An approval covering the whole day replaces what the system made of the missing punches.
+    if (l.days >= 1) for (let i = marks.length - 1; i >= 0; i--) if (COVERED.has(marks[i].type)) marks.splice(i, 1);
+  }
+}
 
 /**
  * Long attendance: one row per agent-day or per incident, including DingTalk 每日统计 and
@@ -51,28 +63,23 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
       if (m === null) unknown.push(t);
       else marks.push(...m);
     }
-    const lateMin = cur.has("lateMinutes") ? parseMinutes(cur.cell(r, "lateMinutes")) : null;
+    const lateMin = cur.has("lateMinutes") ? cur.measure(r, "lateMinutes", "min") : null;
     if (lateMin && lateMin > 0) {
       const late = marks.find((m) => m.type === "late");
       if (late) late.minutes = late.minutes ?? lateMin;
       else if (!marks.some((m) => m.type === "unauthorised" || m.type === "absence"))
         marks.push({ type: "late", minutes: lateMin });
     }
-    const earlyMin = cur.has("earlyMinutes") ? parseMinutes(cur.cell(r, "earlyMinutes")) : null;
+    const earlyMin = cur.has("earlyMinutes") ? cur.measure(r, "earlyMinutes", "min") : null;
     if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === "early"))
       marks.push({ type: "early", minutes: earlyMin });
     const approval = cur.text(r, "approval");
-    const leaves = approval ? parseApproval(approval, cur.ctx.attendance) : [];
-    for (const l of leaves) {
-      const existing = marks.find((m) => m.type === l.type || (m.type === "leave" && l.type === "leave"));
-      if (existing) {
-        existing.days = l.days;
-        existing.detail = existing.detail ?? l.detail;
-      } else marks.push({ type: l.type, days: l.days, detail: l.detail });
-    }
+    refineByApproval(marks, approval ? parseApproval(approval, cur.ctx.attendance) : []);
     for (const [field, type, detail] of LEAVE_DAY_FIELDS) {
-      const n = cur.has(field) ? parseNumber(cur.cell(r, field)) : null;
-      if (n && n > 0 && !marks.some((m) => m.type === type)) marks.push({ type, days: Math.min(1, n), detail });
+      const n = cur.has(field) ? cur.measure(r, field, "day") : null;
+      // The day's status or approval already named this absence (`正常（请假）` + 事假(天) 1): one event.
+      if (n && n > 0 && !marks.some((m) => LEAVE_FAMILY.has(m.type)))
+        marks.push({ type, days: Math.min(1, n), detail });
     }
     if (!marks.length && !unknown.length) {
       const note = cur.text(r, "note");
@@ -122,5 +129,8 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     }
     if (errors.length)
       cur.issue(r, "error-cell", `单元格含错误值：${errors.join("，")}，已忽略这些单元格。`, "warning");
+    // The times themselves were looked at: a day with a status is still checked against its punches.
+    cur.cell(r, "clockIn");
+    cur.cell(r, "clockOut");
   }
 }

@@ -1,9 +1,42 @@
 import type { Cell, DataIssue, SheetGrid, Severity } from "../types";
-import { colLetter } from "../text";
-import { cellText, isBlankCell, isErrorCell, parseDate, type Ymd } from "../parse";
+import { colLetter, halfWidth } from "../text";
+import {
+  cellText,
+  isBlankCell,
+  isErrorCell,
+  parseDate,
+  parseMinutes,
+  parseNumber,
+  parseSeconds,
+  type Ymd,
+} from "../parse";
 import type { KeywordRow } from "../classify";
 import type { AgentEvent } from "./model";
 import type { NameResolver } from "./names";
+
+export const CELL_READ = 1;
+export const CELL_REPORTED = 2;
+export const CELL_STRUCTURAL = 3;
+
+export type Unit = "s" | "min" | "h" | "day";
+/** A day of leave is the shift's length: 8 hours when none is known (RULES.md). */
+const UNIT_SECONDS: Record<Unit, number> = { s: 1, min: 60, h: 3600, day: 8 * 3600 };
+
+/** The time unit a header names, in brackets or at its end: `(秒)`, `（分钟）`, `时长(h)`, `请假小时`. */
+export function unitOf(label: string): Unit | null {
+  const s = halfWidth(label).toLowerCase();
+  const m = s.match(/[([【]\s*([^)\]】]+)\s*[)\]】]\s*$/) ?? s.match(/(秒|分钟|小时|天|日)$/);
+  if (!m) return null;
+  const u = m[1];
+  if (/^(秒|s|sec|秒钟)$/.test(u)) return "s";
+  if (/^(分钟|分|min|m)$/.test(u)) return "min";
+  if (/^(小时|时|h|hr|hour|hours)$/.test(u)) return "h";
+  if (/^(天|日|d|day|days)$/.test(u)) return "day";
+  return null;
+}
+
+/** Columns that feed no rule but are kept with each event (the audit trail shows them). */
+const INFO_FIELDS = ["note", "orderNo", "dept", "group", "position", "shift", "empId", "account", "status"];
 
 /** Shared state of one read of a workbook. */
 export interface ReadContext {
@@ -32,29 +65,85 @@ export class SheetCursor {
   readonly rejected = new Set<number>();
   readonly structural = new Set<number>();
   events = 0;
+  /** Widest row: the cell ledger's row stride. */
+  readonly width: number;
+  /**
+   * Per cell (row × width): how the reader met it. 0 never read, CELL_READ read while making an event or
+   * attribute, CELL_REPORTED named by a data issue, CELL_STRUCTURAL a legend, total or cross-check that agreed.
+   */
+  readonly ledger: Uint8Array;
 
   private readonly mapped: [string, number][];
+  /** Informational columns of this sheet (备注, 订单号, 部门 …), carried into each event's attributes. */
+  private readonly info: [string, number][];
 
   constructor(
     readonly grid: SheetGrid,
     fields: (string | null)[],
     readonly ctx: ReadContext,
+    readonly labels: string[] = [],
   ) {
     fields.forEach((f, i) => {
       if (f && this.col[f] === undefined) this.col[f] = i;
     });
     this.mapped = Object.entries(this.col);
+    this.info = INFO_FIELDS.filter((f) => this.col[f] !== undefined).map((f) => [f, this.col[f]]);
+    let width = 0;
+    for (const row of grid.cells) if (row && row.length > width) width = row.length;
+    this.width = width;
+    this.ledger = new Uint8Array(width * grid.cells.length);
+  }
+
+  /** The reader looked at this cell to make an event or an attribute of its row. */
+  touch(r: number, c: number) {
+    if (c < this.width && !this.ledger[r * this.width + c]) this.ledger[r * this.width + c] = CELL_READ;
+  }
+  /** A data issue names this cell: it counts as reported whatever the rest of its row became. */
+  reportCell(r: number, c: number) {
+    if (c < this.width) this.ledger[r * this.width + c] = CELL_REPORTED;
+  }
+  /** A cross-check cell that agreed (a COUNTIF total, an export's own count). */
+  structuralCell(r: number, c: number) {
+    if (c < this.width && this.ledger[r * this.width + c] !== CELL_REPORTED)
+      this.ledger[r * this.width + c] = CELL_STRUCTURAL;
+  }
+  cellState(r: number, c: number): number {
+    return this.ledger[r * this.width + c];
   }
 
   get name() {
     return this.grid.name;
+  }
+  /** The header text of a field's column (units are read from it). */
+  label(field: string): string {
+    const c = this.col[field];
+    return c === undefined ? "" : (this.labels[c] ?? "");
+  }
+  /**
+   * A duration or count in the unit the engine keeps (`min` for late / early, `s` for a greeting delay or a
+   * response time, `day` for leave). A bare number takes the unit its header names (`迟到时长(小时)`,
+   * `平均响应(秒)`, `事假(小时)` → 8 hours a day); text that carries its own unit (`1小时5分`) keeps it.
+   */
+  measure(r: number, field: string, target: Unit): number | null {
+    const c = this.cell(r, field);
+    const bare = typeof c === "number" || (typeof c === "string" && /^\s*[+-]?[\d.]+\s*$/.test(halfWidth(c)));
+    const from = unitOf(this.label(field));
+    if (bare && from) {
+      const n = parseNumber(c);
+      return n === null ? null : (n * UNIT_SECONDS[from]) / UNIT_SECONDS[target];
+    }
+    if (target === "day") return parseNumber(c);
+    if (target === "s") return parseSeconds(c);
+    return parseMinutes(c);
   }
   has(field: string) {
     return this.col[field] !== undefined;
   }
   cell(r: number, field: string): Cell {
     const c = this.col[field];
-    return c === undefined ? null : (this.grid.cells[r]?.[c] ?? null);
+    if (c === undefined) return null;
+    this.touch(r, c);
+    return this.grid.cells[r]?.[c] ?? null;
   }
   text(r: number, field: string): string {
     const c = this.cell(r, field);
@@ -71,6 +160,7 @@ export class SheetCursor {
     return (this.grid.cells[r] ?? []).every((c) => isBlankCell(c));
   }
 
+  /** A data issue on a row (a rejecting one unless a warning); with `col`, it names that cell as well. */
   issue(r: number, code: string, message: string, severity: Severity = "error", col?: number) {
     this.ctx.issues.push({
       sheet: this.name,
@@ -81,6 +171,12 @@ export class SheetCursor {
       message,
     });
     if (severity !== "warning") this.rejected.add(r);
+  }
+
+  /** A data issue about one cell of a row that is otherwise used (a symbol not in the legend, an error value). */
+  cellIssue(r: number, c: number, code: string, message: string, severity: Severity = "warning") {
+    this.ctx.issues.push({ sheet: this.name, row: r + 1, col: colLetter(c), severity, code, message, scope: "cell" });
+    this.reportCell(r, c);
   }
 
   event(r: number, e: Omit<AgentEvent, "sources" | "month"> & { month?: string }, col?: number) {
@@ -94,7 +190,17 @@ export class SheetCursor {
       months.add(month);
       this.used.add(r);
       this.events++;
+      // An ordinary day carries no audit line: its department or group is read, a note is not (reported).
+      for (const [f, c] of this.info) if (f !== "note") this.touch(r, c);
       return;
+    }
+    let meta = e.meta;
+    for (const [f, c] of this.info) {
+      if (this.ledger[r * this.width + c] || (meta && meta[f] !== undefined && meta[f] !== null)) continue;
+      const v = this.grid.cells[r]?.[c] ?? null;
+      if (isBlankCell(v) || isErrorCell(v)) continue;
+      meta = { ...meta, [f]: typeof v === "number" ? String(v) : cellText(v) };
+      this.touch(r, c);
     }
     // One literal with every field in a fixed order keeps all events one shape (fast on V8).
     this.ctx.events.push({
@@ -109,7 +215,7 @@ export class SheetCursor {
       text: e.text,
       detail: e.detail,
       sources: [{ sheet: this.name, row: r + 1, col: col === undefined ? undefined : colLetter(col) }],
-      meta: e.meta,
+      meta,
     });
     this.used.add(r);
     this.events++;
@@ -140,8 +246,10 @@ export class SheetCursor {
     if (!row) return [];
     for (const [f, c] of this.mapped) {
       const v = row[c];
-      if (v !== null && typeof v === "object" && isErrorCell(v))
+      if (v !== null && typeof v === "object" && isErrorCell(v)) {
         (out ??= []).push(`${colLetter(c)}${r + 1}=${v.code}(${f})`);
+        this.reportCell(r, c);
+      }
     }
     return out ?? [];
   }

@@ -79,7 +79,7 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
     const handleDate = cur.date(r, "handleDate");
     const points = parseNumber(cur.cell(r, "points"));
     const amount = parseNumber(cur.cell(r, "amount"));
-    const seconds = cur.has("measureSeconds") ? parseSeconds(cur.cell(r, "measureSeconds")) : null;
+    const seconds = cur.has("measureSeconds") ? cur.measure(r, "measureSeconds", "s") : null;
     cur.event(r, {
       type,
       agent,
@@ -298,7 +298,7 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
     const meta: Record<string, number | null> = {};
     for (const f of metricFields) {
       if (!cur.has(f)) continue;
-      const v = f === "responseTime" ? parseMinutes(cur.cell(r, f)) : parseNumber(cur.cell(r, f));
+      const v = f === "responseTime" ? cur.measure(r, f, "min") : parseNumber(cur.cell(r, f));
       meta[f] = v;
     }
     cur.event(r, { type: "metric", agent, date: null, month, meta });

@@ -9,6 +9,8 @@ export interface Mark {
   /** Part of the day, for leave (0.5 for a half day). */
   days?: number;
   detail?: string;
+  /** Set once an approval has said what this absence was. */
+  refined?: boolean;
 }
 
 /**

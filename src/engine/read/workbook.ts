@@ -5,7 +5,7 @@ import { SheetCursor, type ReadContext } from "./context";
 import { detectSheet, titleMonth, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
 import { readAttendanceLong } from "./attendanceLong";
-import { readMatrix } from "./matrix";
+import { readMatrix, totalColumns } from "./matrix";
 import {
   readComplaints,
   readExpress,
@@ -15,7 +15,9 @@ import {
   readSummary,
   type SummaryRow,
 } from "./records";
-import type { AgentEvent, MappingOverride, ReadResult, SheetMapping } from "./model";
+import type { AgentEvent, CellCounts, MappingOverride, ReadResult, SheetMapping } from "./model";
+import { accountCells, ownTabMapping, reportWholeSheet } from "./accounting";
+import { isBlankCell } from "../parse";
 
 export interface ReadOptions {
   /** Sheets the add-in generated: never read as inputs. */
@@ -38,7 +40,9 @@ interface Pending {
 export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadResult {
   const skip = new Set(opts.skip ?? []);
   const overrides = new Map((opts.overrides ?? []).map((o) => [o.sheet, o]));
-  const inputs = grids.filter((g) => !skip.has(g.name) && !g.hidden);
+  // Hidden and very hidden sheets are the user's too: read like the others, and named as hidden.
+  const inputs = grids.filter((g) => !skip.has(g.name));
+  const ownTabs = grids.filter((g) => skip.has(g.name)).map(ownTabMapping);
   const pending: Pending[] = inputs.map((grid) => ({ grid, det: detectSheet(grid, overrides.get(grid.name)) }));
   // The year of the workbook: from a title that names one (2026年2月), else the caller's; then `9月考勤` gets it.
   const titled = pending.map((p) => p.det.titleMonth).filter(Boolean) as string[];
@@ -63,7 +67,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
 
   const people: Person[] = [];
   for (const p of pending.filter((p) => p.det.role === "roster" && p.det.header)) {
-    p.cursor = new SheetCursor(p.grid, p.det.header!.fields, ctx);
+    p.cursor = new SheetCursor(p.grid, p.det.header!.fields, ctx, p.det.header!.labels);
     people.push(...readRoster(p.cursor, p.det.header!.dataStart, p.grid.cells.length));
   }
   ctx.resolver = new NameResolver(people);
@@ -72,14 +76,17 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     const { det, grid } = p;
     if (det.role === "none" || det.role === "roster") continue;
     if (!det.header) continue;
-    const cur = (p.cursor = new SheetCursor(grid, det.header.fields, ctx));
+    const cur = (p.cursor = new SheetCursor(grid, det.header.fields, ctx, det.header.labels));
     const start = det.header.dataStart,
       end = grid.cells.length;
     const month = det.titleMonth;
     switch (det.role) {
       case "attendance":
-        if (det.layout === "matrix") readMatrix(cur, start, end, det.header.dayColumns, month);
-        else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
+        if (det.layout === "matrix") {
+          const h = det.header;
+          const totals = totalColumns(h.labels, h.fields, h.dayColumns, ctx.attendance);
+          readMatrix(cur, start, end, h.dayColumns, month, totals);
+        } else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
         else readAttendanceLong(cur, start, end);
         break;
       case "complaints":
@@ -128,6 +135,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     leaveDates,
     presentDays,
     months,
+    ownTabs,
   };
 }
 
@@ -238,7 +246,7 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
   }
 }
 
-/** Every row ends in one place: an event, a rejecting issue, or a recognised title / legend / total row. */
+/** What one sheet was read as, with every non-empty cell accounted for (see accounting.ts). */
 function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMapping {
   const { det, grid } = p;
   const cur = p.cursor;
@@ -256,18 +264,18 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
   let data = 0,
     structural = 0,
     placed = 0;
-  if (det.role === "none") {
-    const nonEmpty = grid.cells.filter((r) => r?.some((c) => c !== null && c !== "")).length;
-    if (nonEmpty)
-      issues.push({
-        sheet: grid.name,
-        row: (h?.fieldRow ?? 0) + 1,
-        severity: "info",
-        code: "sheet-not-read",
-        message: `工作表“${grid.name}”没有被识别为考核数据，${nonEmpty} 行未读取。${det.reason}`,
-      });
-  } else if (cur && h) {
+  let cells: CellCounts;
+  if (det.role === "none" || !cur || !h) {
+    const nonEmptyRows = grid.cells.filter((r) => r?.some((c) => !isBlankCell(c))).length;
+    cells = reportWholeSheet(
+      grid,
+      issues,
+      "sheet-not-read",
+      `工作表“${grid.name}”没有被识别为考核数据，${nonEmptyRows} 行未读取。${det.reason}`,
+    );
+  } else {
     structural = h.dataStart;
+    cells = accountCells({ grid, header: h, cur, role: det.role, checkedOnly: !!p.checkedOnly, issues });
     for (let r = h.dataStart; r < grid.cells.length; r++) {
       if (cur.rowBlank(r)) continue;
       if (cur.structural.has(r)) {
@@ -276,8 +284,9 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
       }
       data++;
       if (cur.used.has(r) || cur.rejected.has(r)) placed++;
-      else cur.issue(r, "row-not-used", "这一行没有被使用：看不出它属于哪一类记录。请检查这一行的内容。");
     }
+    for (const i of issues)
+      if (i.sheet === grid.name && i.scope === "column" && i.col && !labels[i.col]) labels[i.col] = "（无表头）";
   }
   const mine = issues.filter((i) => i.sheet === grid.name && i.severity !== "warning").length;
   return {
@@ -290,9 +299,11 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
     fields,
     labels,
     confidence: det.confidence,
-    reason: det.reason,
+    reason: grid.hidden ? `（隐藏的工作表）${det.reason}` : det.reason,
     used: !p.checkedOnly,
     rows: { data, placed, events: cur?.events ?? 0, issues: mine, structural },
+    cells,
+    hidden: grid.hidden || undefined,
     corrected: det.corrected || undefined,
   };
 }
