@@ -39,7 +39,7 @@ export interface DataIssue {
   message: string;
   /**
    * What the line names: one cell (`col` set), a whole row, a whole column (`col` set, `row` = the header row)
-   * or the whole sheet. Absent: a cell when `col` is set, else the row.
+   * or the whole sheet. Absent: the row (`col`, when set, points at the cell that decided it).
    */
   scope?: "cell" | "row" | "column" | "sheet";
 }

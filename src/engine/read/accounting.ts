@@ -35,6 +35,11 @@ const OWN_REASON: Record<OwnKind, string> = {
   state: "本工具的隐藏状态表（历史与更正），不作为数据读取。",
 };
 
+/** Every non-empty cell of a grid as one kind (u / s / r). */
+export function uniformKinds(grid: SheetGrid, kind: string): string[][] {
+  return grid.cells.map((row) => (row ?? []).map((c) => (nonEmpty(c) ? kind : "")));
+}
+
 export function ownTabMapping(grid: SheetGrid): SheetMapping {
   const own = ownKind(grid);
   const total = countCells(grid);
@@ -71,6 +76,8 @@ export interface LedgerInput {
   /** A sheet read only as a cross-check: its rows are structural unless an issue names them. */
   checkedOnly: boolean;
   issues: DataIssue[];
+  /** When given, filled with each cell's kind (u used, s structural, r reported; "" empty): for tests and tools. */
+  kinds?: string[][];
 }
 
 /**
@@ -93,6 +100,7 @@ export function accountCells(inp: LedgerInput): CellCounts {
       if (!nonEmpty(v)) continue;
       out.total++;
       const kind = cellKind(inp, r, c, v, named);
+      if (inp.kinds) (inp.kinds[r] ??= [])[c] = kind === "used" ? "u" : kind === "structural" ? "s" : "r";
       if (kind === "unused-column") {
         unusedByCol.set(c, (unusedByCol.get(c) ?? 0) + 1);
         out.reported++;

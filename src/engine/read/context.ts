@@ -169,6 +169,7 @@ export class SheetCursor {
       severity,
       code,
       message,
+      scope: "row",
     });
     if (severity !== "warning") this.rejected.add(r);
   }

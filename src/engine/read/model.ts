@@ -97,4 +97,6 @@ export interface ReadResult {
   months: string[];
   /** The add-in's own tabs (generated, renamed by the manager, 规则, state), accounted as structural. */
   ownTabs?: SheetMapping[];
+  /** With `explain`: sheet → row → column → u (used), s (structural), r (reported), "" (empty). */
+  cellKinds?: Record<string, string[][]>;
 }

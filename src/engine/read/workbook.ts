@@ -16,7 +16,7 @@ import {
   type SummaryRow,
 } from "./records";
 import type { AgentEvent, CellCounts, MappingOverride, ReadResult, SheetMapping } from "./model";
-import { accountCells, ownTabMapping, reportWholeSheet } from "./accounting";
+import { accountCells, ownTabMapping, reportWholeSheet, uniformKinds } from "./accounting";
 import { isBlankCell } from "../parse";
 
 export interface ReadOptions {
@@ -26,6 +26,8 @@ export interface ReadOptions {
   keywords?: KeywordRow[];
   /** Year for dates written without one, when no sheet names its year. */
   defaultYear?: number;
+  /** Return each cell's kind (used / structural / reported) in `cellKinds`. */
+  explain?: boolean;
 }
 
 interface Pending {
@@ -106,10 +108,12 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
 
   const merged = mergeAgentDays(events);
   const sheets: SheetMapping[] = [];
+  const cellKinds: Record<string, string[][]> | undefined = opts.explain ? {} : undefined;
   for (const p of pending) {
     if (p.summary) useOrCheckSummary(p, merged);
-    sheets.push(account(p, issues, merged));
+    sheets.push(account(p, issues, merged, cellKinds));
   }
+  if (cellKinds) for (const g of grids) if (skip.has(g.name)) cellKinds[g.name] = uniformKinds(g, "s");
   const agents = new Set<string>(ctx.resolver.people.keys());
   for (const e of merged) if (e.agent) agents.add(e.agent);
   const presentDays: Record<string, Record<string, number>> = {};
@@ -136,6 +140,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     presentDays,
     months,
     ownTabs,
+    cellKinds,
   };
 }
 
@@ -247,7 +252,12 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
 }
 
 /** What one sheet was read as, with every non-empty cell accounted for (see accounting.ts). */
-function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMapping {
+function account(
+  p: Pending,
+  issues: DataIssue[],
+  events: AgentEvent[],
+  cellKinds?: Record<string, string[][]>,
+): SheetMapping {
   const { det, grid } = p;
   const cur = p.cursor;
   const h = det.header;
@@ -273,9 +283,11 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
       "sheet-not-read",
       `工作表“${grid.name}”没有被识别为考核数据，${nonEmptyRows} 行未读取。${det.reason}`,
     );
+    if (cellKinds) cellKinds[grid.name] = uniformKinds(grid, "r");
   } else {
     structural = h.dataStart;
-    cells = accountCells({ grid, header: h, cur, role: det.role, checkedOnly: !!p.checkedOnly, issues });
+    const kinds = cellKinds ? (cellKinds[grid.name] = []) : undefined;
+    cells = accountCells({ grid, header: h, cur, role: det.role, checkedOnly: !!p.checkedOnly, issues, kinds });
     for (let r = h.dataStart; r < grid.cells.length; r++) {
       if (cur.rowBlank(r)) continue;
       if (cur.structural.has(r)) {
