@@ -11,7 +11,6 @@ const LEAVE_DAY_FIELDS: [string, string, string][] = [
 ];
 
 const LEAVE_FAMILY = new Set(["leave", "swap", "statutory", "trip"]);
-const COVERED = new Set(["unauthorised", "missed-punch", "absence", "late", "early"]);
 
 /**
  * The approval refines the day's own mark: `正常（请假）` with `年假1天` is one statutory day, with `调休0.5天`
@@ -27,8 +26,6 @@ export function refineByApproval(marks: Mark[], leaves: ApprovalLeave[]) {
       existing.refined = true;
     } else if (!marks.some((m) => m.type === l.type))
       marks.push({ type: l.type, days: l.days, detail: l.detail, refined: true });
-    // An approval covering the whole day replaces what the system made of the missing punches.
-    if (l.days >= 1) for (let i = marks.length - 1; i >= 0; i--) if (COVERED.has(marks[i].type)) marks.splice(i, 1);
   }
 }
 

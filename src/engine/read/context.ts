@@ -12,7 +12,7 @@ import {
 } from "../parse";
 import type { KeywordRow } from "../classify";
 import type { AgentEvent } from "./model";
-import type { NameResolver } from "./names";
+import { columnPrefix, subAccount, type NameResolver } from "./names";
 
 export const CELL_READ = 1;
 export const CELL_REPORTED = 2;
@@ -55,6 +55,8 @@ export interface ReadContext {
   present: Map<string, Map<string, number>>;
   /** Months each sheet has attendance marks for (present days included). */
   sheetMonths: Map<string, Set<string>>;
+  /** A blank 是否查实 is unverified unless the 规则 tab declares it verified. */
+  blankVerified?: "verified" | "unverified";
 }
 
 /** One sheet being read: field lookup, row helpers, and the accounting of every row. */
@@ -261,8 +263,12 @@ export class SheetCursor {
       const c = this.cell(r, f);
       if (isBlankCell(c) || isErrorCell(c)) continue;
       const raw = typeof c === "number" || typeof c === "string" ? c : cellText(c);
-      const res = this.ctx.resolver.resolve(raw);
-      if (res.ok) return res.name;
+      const res = this.ctx.resolver.resolve(raw, this.prefixOf(f));
+      if (res.ok) {
+        // A roster alias (工号, 旺旺) is the roster's own mapping; only a change to the written name is listed.
+        if (String(raw) !== res.cleaned) this.listRename(r, f, String(raw), res.cleaned);
+        return res.name;
+      }
       const near = res.near.length ? `，相近的名字：${res.near.join("、")}` : "";
       this.issue(
         r,
@@ -276,4 +282,44 @@ export class SheetCursor {
     this.issue(r, "no-name", "这一行没有姓名，无法计入任何人。");
     return null;
   }
+
+  private readonly prefixes = new Map<string, string | null>();
+  /** The `shop:` prefix this sheet's names in a column share, if one: only that is a sub-account prefix. */
+  private prefixOf(field: string): string | null {
+    let p = this.prefixes.get(field);
+    if (p === undefined) {
+      const c = this.col[field];
+      const values: string[] = [];
+      for (const row of this.grid.cells) {
+        const v = row?.[c];
+        if (typeof v === "string" && v.length < 60) values.push(v);
+      }
+      this.prefixes.set(field, (p = columnPrefix(values)));
+    }
+    return p;
+  }
+
+  private readonly renamed = new Set<string>();
+  /** Every normalisation that changed a name is listed once per sheet and spelling (info). */
+  private listRename(r: number, field: string, written: string, name: string) {
+    if (this.renamed.has(written)) return;
+    this.renamed.add(written);
+    this.ctx.issues.push({
+      sheet: this.name,
+      row: r + 1,
+      col: colLetter(this.col[field]),
+      severity: "info",
+      code: "name-normalised",
+      message: `名字“${written}”读作“${name}”${renameWhy(written, name)}。同一写法的其他行也这样读。`,
+      scope: "cell",
+    });
+  }
+}
+
+function renameWhy(written: string, name: string): string {
+  const w = halfWidth(written).trim();
+  if (w === name) return "（去掉空格或全角字符）";
+  if (subAccount(w)?.rest === name) return `（去掉子账号前缀“${subAccount(w)!.prefix}:”）`;
+  if (/离职|離職|退出|停用/.test(w) && w.includes(name)) return "（去掉离职标记）";
+  return "";
 }

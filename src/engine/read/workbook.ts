@@ -26,6 +26,10 @@ export interface ReadOptions {
   keywords?: KeywordRow[];
   /** Year for dates written without one, when no sheet names its year. */
   defaultYear?: number;
+  /** What a blank 是否查实 means; default: unverified (listed, not scored). The 规则 tab may declare it. */
+  blankVerified?: "verified" | "unverified";
+  /** Count an incident found in two sheets (a complaint and the fine it caused) twice; default: once. */
+  countDuplicates?: boolean;
   /** Return each cell's kind (used / structural / reported) in `cellKinds`. */
   explain?: boolean;
 }
@@ -65,6 +69,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     issues,
     present: new Map(),
     sheetMonths: new Map(),
+    blankVerified: opts.blankVerified,
   };
 
   const people: Person[] = [];
