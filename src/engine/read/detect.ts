@@ -4,6 +4,7 @@ import { cellText } from "../parse";
 import { FIELD_LABELS, ROLE_LABELS, ROLE_NAME_HINTS, ROLE_SIGNALS } from "./fields";
 import { detectHeader, type HeaderInfo } from "./headers";
 import { monthFromText } from "./month";
+import { isPunchDetail } from "./punchDetail";
 import type { Confidence, Layout, MappingOverride } from "./model";
 
 export interface Detection {
@@ -117,6 +118,7 @@ const LAYOUT_LABELS: Record<Layout, string> = {
   matrix: "符号矩阵",
   export: "打卡系统导出",
   summary: "月度汇总",
+  punches: "打卡明细",
   records: "逐行记录",
 };
 
@@ -158,9 +160,17 @@ const REQUIRED: Record<Exclude<Role, "none">, { any: string[]; label: string }> 
   },
 };
 
-function usable(role: Exclude<Role, "none">, fields: Set<string>, days: boolean, hasName: boolean): boolean {
+function usable(
+  role: Exclude<Role, "none">,
+  fields: Set<string>,
+  days: boolean,
+  hasName: boolean,
+  hint?: Exclude<Role, "none">,
+): boolean {
   if (!hasName && role !== "express" && role !== "fines") return false;
   if (role === "attendance" && days) return true;
+  // A punch log (姓名, 打卡时间 …) under an attendance name: the punches themselves are the content.
+  if (role === "attendance" && hint === "attendance" && isPunchDetail(fields)) return true;
   return REQUIRED[role].any.some((f) => fields.has(f));
 }
 
@@ -187,8 +197,8 @@ export function rankRoles(
 ): Ranked[] {
   const ranked: Ranked[] = [];
   for (const role of ALL_ROLES) {
-    if (!usable(role, fields, days, hasName)) continue;
-    const score = fieldScore(role, fields, days);
+    if (!usable(role, fields, days, hasName, hint)) continue;
+    const score = fieldScore(role, fields, days) + (role === "attendance" && isPunchDetail(fields) ? 2 : 0);
     if (score >= 3 || (role === hint && score >= 1)) ranked.push({ role, score });
   }
   return ranked.sort((a, b) => b.score - a.score || (b.role === hint ? 1 : 0) - (a.role === hint ? 1 : 0));
@@ -213,6 +223,7 @@ function closestUnusable(
 function layoutOf(role: Role, h: HeaderInfo, fields: Set<string>): Layout | undefined {
   if (role !== "attendance") return role === "none" ? undefined : "records";
   if (h.dayColumns.length) return "matrix";
+  if (isPunchDetail(fields)) return "punches";
   if (
     !fields.has("date") &&
     (fields.has("lateCount") || fields.has("absentCount") || fields.has("missedCount") || fields.has("personalLeave"))

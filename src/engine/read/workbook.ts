@@ -5,6 +5,8 @@ import { SheetCursor, type ReadContext } from "./context";
 import { detectSheet, titleMonth, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
 import { readAttendanceLong } from "./attendanceLong";
+import { crossCheckPunches } from "./punchDetail";
+import { mergeDuplicates } from "./duplicates";
 import { readMatrix, totalColumns } from "./matrix";
 import {
   readComplaints,
@@ -79,10 +81,15 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
   }
   ctx.resolver = new NameResolver(people);
 
+  const punchSheets: Pending[] = [];
   for (const p of pending) {
     const { det, grid } = p;
     if (det.role === "none" || det.role === "roster") continue;
     if (!det.header) continue;
+    if (det.layout === "punches") {
+      punchSheets.push(p);
+      continue;
+    }
     const cur = (p.cursor = new SheetCursor(grid, det.header.fields, ctx, det.header.labels));
     const start = det.header.dataStart,
       end = grid.cells.length;
@@ -111,7 +118,8 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     }
   }
 
-  const merged = mergeAgentDays(events);
+  readPunchSheets(punchSheets, ctx);
+  const merged = mergeDuplicates(mergeAgentDays(events), issues, !!opts.countDuplicates);
   const sheets: SheetMapping[] = [];
   const cellKinds: Record<string, string[][]> | undefined = opts.explain ? {} : undefined;
   for (const p of pending) {
@@ -147,6 +155,24 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     ownTabs,
     cellKinds,
   };
+}
+
+/**
+ * Punch-detail sheets: beside a daily attendance sheet they are its cross-check (disagreements reported, the
+ * rest structural); alone they are read as the only attendance there is.
+ */
+function readPunchSheets(sheets: Pending[], ctx: ReadContext) {
+  const daily = ctx.events.filter((e) => ATTENDANCE_TYPES.has(e.type));
+  for (const p of sheets) {
+    const h = p.det.header!;
+    const cur = (p.cursor = new SheetCursor(p.grid, h.fields, ctx, h.labels));
+    const others = [...ctx.sheetMonths.keys()].some((s) => s !== p.grid.name) || daily.length > 0;
+    if (others) {
+      crossCheckPunches(cur, h.dataStart, p.grid.cells.length, daily);
+      p.checkedOnly = true;
+      p.det.reason += "；有每日考勤表，这张打卡明细只用于核对，不单独计分";
+    } else readAttendanceLong(cur, h.dataStart, p.grid.cells.length);
+  }
 }
 
 /** A day with a mark of one kind is one event of that kind, whichever half and however many rows. */
