@@ -129,5 +129,40 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     // The times themselves were looked at: a day with a status is still checked against its punches.
     cur.cell(r, "clockIn");
     cur.cell(r, "clockOut");
+    checkOwnCounts(cur, r, kept);
+  }
+}
+
+const OWN_COUNTS: [string, string, string][] = [
+  ["lateCount", "late", "迟到"],
+  ["seriousLateCount", "late", "严重迟到"],
+  ["missedCount", "missed-punch", "缺卡"],
+  ["absentCount", "unauthorised", "旷工"],
+  ["earlyCount", "early", "早退"],
+];
+
+/**
+ * An export's own counts on the day's row (迟到次数, 缺卡次数, 旷工次数): one event per agent-day, so any count
+ * of 1 or more agrees with the day's mark and 0 with its absence. An agreeing count is structural; a
+ * disagreeing one is reported, and the day's result decides.
+ */
+function checkOwnCounts(cur: SheetCursor, r: number, kept: Mark[]) {
+  for (const [field, type, label] of OWN_COUNTS) {
+    if (!cur.has(field)) continue;
+    const c = cur.col[field];
+    const raw = cur.grid.cells[r]?.[c] ?? null;
+    if (isBlankCell(raw)) continue;
+    const n = parseNumber(raw);
+    const marked = kept.some((m) => m.type === type);
+    if (n !== null && n >= 1 === marked) {
+      cur.structuralCell(r, c);
+      continue;
+    }
+    cur.cellIssue(
+      r,
+      c,
+      "export-count-mismatch",
+      `${cur.label(field) || label}写的是 ${cellText(raw)}，但这一天的考勤结果${marked ? `有${label}` : `没有${label}`}。计分以考勤结果为准，请核对。`,
+    );
   }
 }
