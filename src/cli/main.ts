@@ -9,6 +9,7 @@ import { EVENT_LABELS } from "../engine/classify";
 import { ROLE_LABELS, FIELD_LABELS } from "../engine/read/fields";
 import { buildSampleWorkbook } from "../sample/sampleWorkbook";
 import { table } from "./table";
+import { allSheets, cellsBlock } from "./sheetCells";
 
 class UsageError extends Error {}
 
@@ -68,7 +69,7 @@ async function inspect(argv: string[]) {
   if (opts.json) {
     process.stdout.write(
       JSON.stringify(
-        { sheets: read.sheets, agents: read.agents, months: read.months, counts, issues: read.issues },
+        { sheets: allSheets(read), agents: read.agents, months: read.months, counts, issues: read.issues },
         null,
         2,
       ) + "\n",
@@ -98,6 +99,7 @@ async function inspect(argv: string[]) {
       ]),
     ),
   );
+  out.push("", cellsBlock(read));
   for (const [month, agents] of Object.entries(counts).sort()) {
     const types = [...new Set(Object.values(agents).flatMap((a) => Object.keys(a)))].sort();
     out.push(

@@ -1,6 +1,6 @@
 import { Fragment, useState } from "react";
 import { Button, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { MappingOverride, ReadResult } from "../engine/read/model";
+import type { MappingOverride, ReadResult, SheetMapping } from "../engine/read/model";
 import type { Role } from "../engine/types";
 import { FIELD_LABELS } from "../engine/read/fields";
 import type { Strings } from "./i18n";
@@ -39,7 +39,7 @@ export function SheetsTable({
       <table className={s.table} data-testid="sheets">
         <thead>
           <tr>
-            {[t.sheet, t.role, t.months, t.confidence].map((h) => (
+            {[t.sheet, t.role, t.months, t.confidence, t.cellsHead].map((h) => (
               <th key={h} className={s.cell}>
                 {h}
               </th>
@@ -59,6 +59,7 @@ export function SheetsTable({
                     onClick={() => setOpen(open === sh.sheet ? null : sh.sheet)}
                   >
                     {sh.sheet}
+                    {sh.hidden ? t.hiddenSheet : ""}
                   </Button>
                 </td>
                 <td className={s.cell}>
@@ -80,10 +81,11 @@ export function SheetsTable({
                   {t.conf[sh.confidence]}
                   {sh.corrected ? ` · ${t.corrected}` : ""}
                 </td>
+                <CellsCell sheet={sh} t={t} />
               </tr>
               {open === sh.sheet && (
                 <tr>
-                  <td className={s.cell} colSpan={4}>
+                  <td className={s.cell} colSpan={5}>
                     <Text size={200} className={s.reason} as="p">
                       {sh.reason}
                     </Text>
@@ -128,8 +130,35 @@ export function SheetsTable({
               )}
             </Fragment>
           ))}
+          {(read.ownTabs ?? []).map((sh) => (
+            <tr key={sh.sheet}>
+              <td className={s.cell}>
+                {sh.sheet}
+                {sh.hidden ? t.hiddenSheet : ""}
+              </td>
+              <td className={s.cell} colSpan={3}>
+                <Text size={200} className={s.reason}>
+                  {t.ownTab} · {sh.reason}
+                </Text>
+              </td>
+              <CellsCell sheet={sh} t={t} />
+            </tr>
+          ))}
         </tbody>
       </table>
+      <Text size={200} className={s.reason} as="p">
+        {t.cellsHint}
+      </Text>
     </section>
+  );
+}
+
+/** The sheet's cells split: every non-empty cell used, structural or reported. */
+function CellsCell({ sheet, t }: { sheet: SheetMapping; t: Strings }) {
+  const s = useStyles();
+  return (
+    <td className={s.cell} data-testid={`cells-${sheet.sheet}`}>
+      {sheet.cells ? t.cells(sheet.cells) : ""}
+    </td>
   );
 }

@@ -160,6 +160,12 @@ export function readMatrix(
   const halfCol = halfColumn(cur, start, end, days);
   let lastAgent: string | null = null;
   let lastAgentRow = -1;
+  // An agent's rows (上午 and 下午 under a merged name): its totals may cover both.
+  let block: BlockRow[] = [];
+  const flush = () => {
+    checkTotals(cur, totals, block);
+    block = [];
+  };
   for (let r = start; r < end; r++) {
     if (cur.structural.has(r) || cur.rowBlank(r)) continue;
     const first = cellText(grid.cells[r]?.[0] ?? null) + cellText(grid.cells[r]?.[nameCol ?? 0] ?? null);
@@ -174,6 +180,7 @@ export function readMatrix(
     if (isBlankCell(nameCell) && lastAgent && r === lastAgentRow + 1)
       agent = lastAgent; // the 下午 row under a merged name
     else {
+      flush();
       agent = cur.agent(r);
       if (!agent) {
         lastAgent = null;
@@ -188,10 +195,17 @@ export function readMatrix(
     }
     const portion = isHalf || halfCol >= 0 ? 0.5 : 1;
     const tally = readDays(cur, r, agent, days, ym, symbols, portion);
-    checkTotals(cur, r, totals, tally, portion);
+    block.push({ r, tally, portion });
     if (!tally.marks && !cur.rejected.has(r))
       cur.issue(r, "empty-row", "这一行有姓名，但这个月没有任何考勤记号。", "info");
   }
+  flush();
+}
+
+interface BlockRow {
+  r: number;
+  tally: RowTally;
+  portion: number;
 }
 
 interface RowTally {
@@ -248,31 +262,52 @@ function readDays(
   return tally;
 }
 
-/** The sheet's own totals agree with its day cells (structural), or the disagreement is reported. */
-function checkTotals(cur: SheetCursor, r: number, totals: TotalColumn[], tally: RowTally, portion: number) {
-  for (const t of totals) {
-    const raw = cur.grid.cells[r]?.[t.col] ?? null;
-    if (isBlankCell(raw)) continue;
-    if (t.type === "scheduled") {
-      cur.structuralCell(r, t.col);
-      continue;
-    }
-    const claimed = parseNumber(raw);
-    const n = tally.cells.get(t.type) ?? 0;
-    // 出勤 often counts late and early days as attended; a half-day row may total cells or days.
-    const attended = n + (t.type === "present" ? (tally.cells.get("late") ?? 0) + (tally.cells.get("early") ?? 0) : 0);
-    const fits = [n, attended, n * portion, attended * portion];
-    if (claimed !== null && fits.some((x) => Math.abs(x - claimed) < 1e-9)) {
-      cur.structuralCell(r, t.col);
-      continue;
-    }
-    cur.cellIssue(
-      r,
-      t.col,
-      "total-mismatch",
-      `${colLetter(t.col)}${r + 1} 的“${t.label}”写的是 ${cellText(raw)}，按这一行的日期格数是 ${n}。计分以日期格为准。`,
-    );
+/** What a total of `type` may honestly be for these tallies: cells, or days (half rows count half). */
+function fits(type: string, tallies: RowTally[], portion: number): number[] {
+  let n = 0,
+    attended = 0;
+  for (const t of tallies) {
+    const k = t.cells.get(type) ?? 0;
+    n += k;
+    // 出勤 often counts late and early days as attended.
+    attended += k + (type === "present" ? (t.cells.get("late") ?? 0) + (t.cells.get("early") ?? 0) : 0);
   }
+  return [n, attended, n * portion, attended * portion];
+}
+
+/**
+ * The sheet's own totals (COUNTIF columns, an export's counts) agree with the day cells of their row or of the
+ * agent's rows together (a total merged over 上午 and 下午): structural. A disagreement is reported.
+ */
+function checkTotals(cur: SheetCursor, totals: TotalColumn[], block: BlockRow[]) {
+  for (const { r, tally, portion } of block)
+    for (const t of totals) {
+      const raw = cur.grid.cells[r]?.[t.col] ?? null;
+      if (isBlankCell(raw)) continue;
+      if (t.type === "scheduled") {
+        cur.structuralCell(r, t.col);
+        continue;
+      }
+      const claimed = parseNumber(raw);
+      const options = [
+        ...fits(t.type, [tally], portion),
+        ...fits(
+          t.type,
+          block.map((b) => b.tally),
+          portion,
+        ),
+      ];
+      if (claimed !== null && options.some((x) => Math.abs(x - claimed) < 1e-9)) {
+        cur.structuralCell(r, t.col);
+        continue;
+      }
+      cur.cellIssue(
+        r,
+        t.col,
+        "total-mismatch",
+        `${colLetter(t.col)}${r + 1} 的“${t.label}”写的是 ${cellText(raw)}，按日期格数是 ${options[block.length > 1 ? 4 : 0]}。计分以日期格为准。`,
+      );
+    }
 }
 
 function readCell(text: string, symbols: Map<string, SymbolMeaning>, table: KeywordRow[]): SymbolMeaning[] | null {
