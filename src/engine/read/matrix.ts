@@ -109,6 +109,19 @@ export interface TotalColumn {
   label: string;
 }
 
+const IDENTITY_FIELDS = new Set([
+  "name",
+  "empId",
+  "account",
+  "dept",
+  "group",
+  "position",
+  "shift",
+  "seq",
+  "note",
+  "date",
+]);
+
 const COUNT_FIELDS: Record<string, string> = {
   lateCount: "late",
   missedCount: "missed-punch",
@@ -132,7 +145,9 @@ export function totalColumns(
     if (dayCols.has(col) || !label) return;
     const f = fields[col];
     const byField = f ? COUNT_FIELDS[f] : undefined;
-    if (f && !byField) return;
+    // Who the row is and how it is labelled are never totals; any other column right of a name may be one
+    // (a COUNTIF headed 迟到 maps to 迟到分钟 in a long sheet, but a matrix has no minutes column).
+    if (f && IDENTITY_FIELDS.has(f)) return;
     if (SCHEDULED.test(label)) return out.push({ col, type: "scheduled", label });
     const type = byField ?? classifyText(label, table);
     if (type) out.push({ col, type, label });
