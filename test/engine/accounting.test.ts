@@ -335,3 +335,47 @@ describe("duplicates across sheets and 是否查实", () => {
     expect(declared.issues.find((i) => i.row === 3)?.code).toBe("verified-default");
   });
 });
+
+describe("a WeCom 上下班打卡_月报", () => {
+  it("day columns headed `1\\n星期X`, worded day cells, the month from 统计时间 with the year of 制表时间, own counts checked", () => {
+    const days = Array.from({ length: 8 }, (_, i) => `${i + 1}\n星期${"日一二三四五六"[i % 7]}`);
+    const r = readWorkbook(
+      [
+        grid("上下班打卡_月报", [
+          ["上下班打卡_月报"],
+          ["统计时间:03-01 ～ 03-31 制表时间:2026-04-01 10:00"],
+          ["基础信息", null, null, "异常统计", null, null, "打卡明细"],
+          ["姓名", "账号", "所属规则", "迟到次数", "迟到时长(分钟)", "缺卡次数", ...days],
+          [
+            "小王",
+            "wang",
+            "客服组",
+            "2",
+            "20",
+            "0",
+            "正常（休息） ;",
+            "迟到12分钟 ;",
+            "正常 ;",
+            "迟到8分钟; 缺卡1次;",
+            "正常 ;",
+            "正常 ;",
+            "正常 ;",
+            "--",
+          ],
+        ]),
+      ],
+      { defaultYear: 2020 },
+    );
+    expect(r.sheets[0].layout).toBe("matrix");
+    expect(r.sheets[0].months).toEqual(["2026-03"]);
+    expect(r.events.filter((e) => e.type === "late").map((e) => [e.date, e.measure])).toEqual([
+      ["2026-03-02", 12],
+      ["2026-03-04", 8],
+    ]);
+    expect(r.events.filter((e) => e.type === "missed-punch").map((e) => e.date)).toEqual(["2026-03-04"]);
+    // 缺卡次数 0 disagrees with the 缺卡 on the 4th; 迟到次数 2 and 迟到时长 20 agree.
+    expect(r.issues.filter((i) => i.code === "total-mismatch").map((i) => i.col)).toEqual(["F"]);
+    const m = r.sheets[0];
+    expect(m.cells.used + m.cells.structural + m.cells.reported).toBe(m.cells.total);
+  });
+});

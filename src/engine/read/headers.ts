@@ -53,7 +53,8 @@ function headerDay(c: Cell, fmt: string | null | undefined): { day: number; date
   }
   if (typeof c === "string") {
     const s = halfWidth(c).trim();
-    const m = s.match(/^(\d{1,2})\s*(日|号)?$/);
+    // `1`, `1日`, `1号`, and WeCom's `1\n星期三`.
+    const m = s.match(/^(\d{1,2})\s*(日|号)?\s*((星期|周)[一二三四五六日天])?$/);
     if (m && +m[1] >= 1 && +m[1] <= 31) return { day: +m[1] };
     const md = s.match(/^(\d{1,2})[/-](\d{1,2})$/);
     if (md && +md[2] >= 1 && +md[2] <= 31) return { day: +md[2] };

@@ -109,6 +109,10 @@ export interface TotalColumn {
   label: string;
 }
 
+const DURATION = /时长|分钟|小时|工时/;
+const SUMMARY_LABEL = /天数|次数|时长|小时|分钟|工时|合计|总计|统计|率|汇总/;
+const afterDays = (col: number, days: DayColumn[]) => days.length > 0 && col > days[days.length - 1].col;
+
 const IDENTITY_FIELDS = new Set([
   "name",
   "empId",
@@ -150,7 +154,11 @@ export function totalColumns(
     if (f && IDENTITY_FIELDS.has(f)) return;
     if (SCHEDULED.test(label)) return out.push({ col, type: "scheduled", label });
     const type = byField ?? classifyText(label, table);
-    if (type) out.push({ col, type, label });
+    const minutes = DURATION.test(label) && !/天/.test(label);
+    if (type)
+      out.push({ col, type: minutes && (type === "late" || type === "early") ? `${type}:minutes` : type, label });
+    // An export's other own figures right of the days (工作时长, 应打卡天数 …): its summary, not data.
+    else if (afterDays(col, days) && SUMMARY_LABEL.test(label)) out.push({ col, type: "scheduled", label });
   });
   return out;
 }
@@ -225,7 +233,7 @@ interface BlockRow {
 
 interface RowTally {
   marks: number;
-  /** Type → day cells of that type in this row. */
+  /** Type → day cells of that type in this row; `late:minutes` → the minutes of its lates. */
   cells: Map<string, number>;
 }
 
@@ -271,6 +279,7 @@ function readDays(
         d.col,
       );
       tally.cells.set(f.type, (tally.cells.get(f.type) ?? 0) + 1);
+      if (f.minutes) tally.cells.set(`${f.type}:minutes`, (tally.cells.get(`${f.type}:minutes`) ?? 0) + f.minutes);
       tally.marks++;
     }
   }

@@ -14,10 +14,20 @@ export function monthFromText(text: string, defaultYear?: number): string | null
   const at = s.search(PERIOD_LABEL);
   if (at >= 0) {
     const after = s.slice(at).replace(PERIOD_LABEL, "");
-    const period = monthIn(after.replace(MADE_LABEL, " ").split(/\s(?=[^\d\s~～至到-]+[:：])/)[0], defaultYear);
+    const span = after.replace(MADE_LABEL, " ").split(/\s(?=[^\d\s~～至到-]+[:：])/)[0];
+    const period = monthIn(span, defaultYear) ?? periodBeforeMade(span, s);
     if (period) return period;
   }
   return monthIn(s.replace(MADE_LABEL, " "), defaultYear);
+}
+
+/** `统计时间:03-01 ～ 03-31` names no year: the export was made in or after that month (制表时间 2026-04-01). */
+function periodBeforeMade(span: string, text: string): string | null {
+  const m = span.replace(/\s+/g, "").match(/^(\d{1,2})-\d{1,2}/);
+  const made = [...text.matchAll(MADE_LABEL)].map((x) => x[0].match(/(20\d{2})[-/.年](\d{1,2})/)).find(Boolean);
+  if (!m || !made || +m[1] < 1 || +m[1] > 12) return null;
+  const y = +made[1] - (+m[1] > +made[2] ? 1 : 0);
+  return monthKey({ y, m: +m[1] });
 }
 
 function monthIn(text: string, defaultYear?: number): string | null {
