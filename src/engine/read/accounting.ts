@@ -132,6 +132,8 @@ function cellKind(inp: LedgerInput, r: number, c: number, v: Cell, named: Set<nu
     return "unused-column";
   }
   if (cur.rejected.has(r) || named.has(r + 1)) return "reported";
+  // A row of nothing but `--` placeholders is an empty row as the export writes it.
+  if (isBlankCell(v)) return "structural";
   return "unplaced";
 }
 
