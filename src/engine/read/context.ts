@@ -19,6 +19,7 @@ export const CELL_REPORTED = 2;
 export const CELL_STRUCTURAL = 3;
 
 export type Unit = "s" | "min" | "h" | "day";
+const BARE_NUMBER = /^\s*[+-]?[\d.]+\s*$/;
 /** A day of leave is the shift's length: 8 hours when none is known (RULES.md). */
 const UNIT_SECONDS: Record<Unit, number> = { s: 1, min: 60, h: 3600, day: 8 * 3600 };
 
@@ -128,15 +129,23 @@ export class SheetCursor {
    */
   measure(r: number, field: string, target: Unit): number | null {
     const c = this.cell(r, field);
-    const bare = typeof c === "number" || (typeof c === "string" && /^\s*[+-]?[\d.]+\s*$/.test(halfWidth(c)));
-    const from = unitOf(this.label(field));
-    if (bare && from) {
+    if (c === null || c === "") return null;
+    const from = this.unit(field);
+    if (from && (typeof c === "number" || (typeof c === "string" && BARE_NUMBER.test(c)))) {
       const n = parseNumber(c);
       return n === null ? null : (n * UNIT_SECONDS[from]) / UNIT_SECONDS[target];
     }
     if (target === "day") return parseNumber(c);
     if (target === "s") return parseSeconds(c);
     return parseMinutes(c);
+  }
+
+  private readonly units = new Map<string, Unit | null>();
+  /** The unit a field's header names, read once per sheet. */
+  private unit(field: string): Unit | null {
+    let u = this.units.get(field);
+    if (u === undefined) this.units.set(field, (u = unitOf(this.label(field))));
+    return u;
   }
   has(field: string) {
     return this.col[field] !== undefined;
@@ -198,11 +207,17 @@ export class SheetCursor {
       return;
     }
     let meta = e.meta;
-    for (const [f, c] of this.info) {
+    let copied = false;
+    for (let i = 0; i < this.info.length; i++) {
+      const [f, c] = this.info[i];
       if (this.ledger[r * this.width + c] || (meta && meta[f] !== undefined && meta[f] !== null)) continue;
       const v = this.grid.cells[r]?.[c] ?? null;
       if (isBlankCell(v) || isErrorCell(v)) continue;
-      meta = { ...meta, [f]: typeof v === "number" ? String(v) : cellText(v) };
+      if (!copied) {
+        meta = { ...meta };
+        copied = true;
+      }
+      meta![f] = typeof v === "number" ? String(v) : cellText(v);
       this.touch(r, c);
     }
     // One literal with every field in a fixed order keeps all events one shape (fast on V8).
