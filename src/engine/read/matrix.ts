@@ -179,6 +179,17 @@ export function readMatrix(
   // The legend may sit anywhere below the table; find it first, it decides the symbols.
   const symbols = symbolTable(cur, start, end);
   const ym = month ? parseMonthKey(month) : null;
+  const off = ym ? days.find((d) => d.date && (d.date.y !== ym.y || d.date.m !== ym.m)) : undefined;
+  if (off?.date && start > 0)
+    cur.ctx.issues.push({
+      sheet: cur.name,
+      row: start,
+      col: colLetter(off.col),
+      severity: "info",
+      code: "title-month-differs",
+      message: `日期表头是 ${formatYmd(off.date).slice(0, 7)} 的日期，而标题或表名是 ${month}：按表头的日期读。若表头是上个月的模板没改，请改正表头。`,
+      scope: "cell",
+    });
   const nameCol = cur.col.name ?? cur.col.account ?? cur.col.empId;
   const halfCol = halfColumn(cur, start, end, days);
   let lastAgent: string | null = null;
