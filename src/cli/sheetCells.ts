@@ -13,6 +13,13 @@ const OWN: Record<NonNullable<SheetMapping["own"]>, string> = {
   state: "状态表",
 };
 
+/** What the structural cells are: `表头 4 · 图例 1`. */
+export function structureText(s: SheetMapping): string {
+  return Object.entries(s.structure ?? {})
+    .map(([why, n]) => `${why} ${n}`)
+    .join(" · ");
+}
+
 /** The per-sheet cells split for `inspect`: every non-empty cell is used, structural or reported. */
 export function cellsBlock(read: ReadResult): string {
   const rows = allSheets(read).map((s) => [
@@ -22,9 +29,10 @@ export function cellsBlock(read: ReadResult): string {
     s.cells.used,
     s.cells.structural,
     s.cells.reported,
+    structureText(s),
   ]);
   return [
     "单元格 / cells（已用 + 结构 + 已报告 = 非空）",
-    table(["工作表", "", "非空", "已用", "结构", "已报告"], rows),
+    table(["工作表", "", "非空", "已用", "结构", "已报告", "结构包括"], rows),
   ].join("\n");
 }

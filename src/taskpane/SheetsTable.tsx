@@ -89,6 +89,14 @@ export function SheetsTable({
                     <Text size={200} className={s.reason} as="p">
                       {sh.reason}
                     </Text>
+                    {sh.structure && Object.keys(sh.structure).length > 0 && (
+                      <Text size={200} className={s.reason} as="p">
+                        {t.cellsHead}：
+                        {Object.entries(sh.structure)
+                          .map(([why, n]) => `${why} ${n}`)
+                          .join(" · ")}
+                      </Text>
+                    )}
                     <table className={s.table}>
                       <thead>
                         <tr>

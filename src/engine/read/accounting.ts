@@ -64,7 +64,7 @@ export function ownTabMapping(grid: SheetGrid): SheetMapping {
 export function reportWholeSheet(grid: SheetGrid, issues: DataIssue[], code: string, message: string): CellCounts {
   const total = countCells(grid);
   if (total && !issues.some((i) => i.sheet === grid.name && i.scope === "sheet"))
-    issues.push({ sheet: grid.name, row: 1, severity: "error", code, message, scope: "sheet" });
+    issues.push({ sheet: grid.name, row: 1, severity: "info", code, message, scope: "sheet" });
   return { total, used: 0, structural: 0, reported: total };
 }
 
@@ -86,9 +86,10 @@ export interface LedgerInput {
  * cell is reported through one line per column. A rejected row is reported by its own issue; a row nobody
  * placed gets one (the safety net, which the fuzz test proves is never needed).
  */
-export function accountCells(inp: LedgerInput): CellCounts {
+export function accountCells(inp: LedgerInput): { cells: CellCounts; structure: Record<string, number> } {
   const { grid, header, cur, issues } = inp;
   const out: CellCounts = { total: 0, used: 0, structural: 0, reported: 0 };
+  const structure: Record<string, number> = {};
   const unusedByCol = new Map<number, number>();
   const named = rowsNamedByIssues(issues, grid.name);
   for (let r = 0; r < grid.cells.length; r++) {
@@ -108,12 +109,30 @@ export function accountCells(inp: LedgerInput): CellCounts {
         rowUnplaced = true;
         out.reported++;
       } else out[kind]++;
+      if (kind === "structural") {
+        const why = structuralWhy(inp, r, c, v);
+        structure[why] = (structure[why] ?? 0) + 1;
+      }
     }
     if (rowUnplaced && r >= header.dataStart)
       cur.issue(r, "row-not-used", "这一行没有被使用：看不出它属于哪一类记录。请检查这一行的内容。");
   }
   for (const [c, n] of [...unusedByCol].sort((a, b) => a[0] - b[0])) issues.push(columnIssue(inp, c, n));
-  return out;
+  return { cells: out, structure };
+}
+
+/** What a structural cell is, in the words the pane and inspect show. */
+function structuralWhy(inp: LedgerInput, r: number, c: number, v: Cell): string {
+  const { header, cur } = inp;
+  if (r < Math.min(header.fieldRow, header.groupRow ?? header.fieldRow)) return "标题";
+  if (r < header.dataStart) return "表头";
+  if (cur.cellState(r, c) === CELL_STRUCTURAL) return "合计/自带统计（核对一致）";
+  const why = cur.structuralWhy.get(r);
+  if (why) return why;
+  if (inp.checkedOnly) return "仅用于核对";
+  if (LABEL_FIELDS.has(header.fields[c] ?? "")) return "序号";
+  if (isBlankCell(v)) return "空白占位（--）";
+  return "结构";
 }
 
 type Kind = "used" | "structural" | "reported" | "unused-column" | "unplaced";

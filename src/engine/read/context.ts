@@ -97,6 +97,13 @@ export class SheetCursor {
     this.ledger = new Uint8Array(width * grid.cells.length);
   }
 
+  /** Why each structural row is structural (图例, 合计行 …): shown as the sheet's structure. */
+  readonly structuralWhy = new Map<number, string>();
+  structuralRow(r: number, why: string) {
+    this.structural.add(r);
+    this.structuralWhy.set(r, why);
+  }
+
   /** The reader looked at this cell to make an event or an attribute of its row. */
   touch(r: number, c: number) {
     if (c < this.width && !this.ledger[r * this.width + c]) this.ledger[r * this.width + c] = CELL_READ;

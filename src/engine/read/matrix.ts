@@ -78,7 +78,7 @@ function symbolTable(cur: SheetCursor, start: number, end: number): Map<string, 
       cur.ctx.attendance,
     );
     if (!found) continue;
-    cur.structural.add(r);
+    cur.structuralRow(r, found.legend ? "图例" : "注释");
     if (found.legend) legend = found.legend;
   }
   const symbols = new Map<string, SymbolMeaning>();
@@ -204,7 +204,7 @@ export function readMatrix(
     if (cur.structural.has(r) || cur.rowBlank(r)) continue;
     const first = cellText(grid.cells[r]?.[0] ?? null) + cellText(grid.cells[r]?.[nameCol ?? 0] ?? null);
     if (FOOTER.test(fold(first))) {
-      cur.structural.add(r);
+      cur.structuralRow(r, "签字/合计行");
       continue;
     }
     if (halfCol >= 0) cur.touch(r, halfCol);

@@ -56,6 +56,8 @@ export interface SheetMapping {
    * a data issue. `used + structural + reported = total`.
    */
   cells: CellCounts;
+  /** The structural cells by what they are (标题, 表头, 图例, 合计/自带统计 …) → how many. */
+  structure?: Record<string, number>;
   /** Hidden or very hidden in the workbook (read like the others). */
   hidden?: boolean;
   /** A tab this add-in wrote, a renamed one, the 规则 tab or the state tab: never read as data. */

@@ -5,6 +5,7 @@ export interface Person {
   empId?: string;
   accounts: string[];
   group?: string;
+  dept?: string;
   position?: string;
   shift?: string;
   hireDate?: string;

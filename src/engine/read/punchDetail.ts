@@ -57,7 +57,7 @@ export function crossCheckPunches(cur: SheetCursor, start: number, end: number, 
     day.punches += punches;
     day.rows.push(r);
     days.set(key, day);
-    cur.structural.add(r);
+    cur.structuralRow(r, "打卡明细（仅核对）");
   }
   const marked = new Map<string, string>();
   for (const e of daily)

@@ -28,6 +28,7 @@ export function readRoster(cur: SheetCursor, start: number, end: number): Person
       empId,
       accounts,
       group: cur.text(r, "group") || undefined,
+      dept: cur.text(r, "dept") || undefined,
       position: cur.text(r, "position") || undefined,
       shift: cur.text(r, "shift") || undefined,
       hireDate: cur.date(r, "hireDate") ? formatYmd(cur.date(r, "hireDate")!) : undefined,
@@ -370,7 +371,7 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
     if (SUMMARY_ROW.test(cur.text(r, "name") || cur.text(r, "account"))) {
-      cur.structural.add(r);
+      cur.structuralRow(r, "汇总/均值行");
       continue;
     }
     const agent = cur.agent(r, ["name", "account", "empId"]);

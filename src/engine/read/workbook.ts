@@ -278,7 +278,7 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
         `${row.agent} 的月度汇总与明细（${sheets}）不一致：${diffs.join("；")}。计分以明细为准。`,
         "warning",
       );
-    cur.structural.add(row.row);
+    cur.structuralRow(row.row, "月度汇总（仅核对）");
   }
 }
 
@@ -306,6 +306,7 @@ function account(
     structural = 0,
     placed = 0;
   let cells: CellCounts;
+  let structure: Record<string, number> | undefined;
   if (det.role === "none" || !cur || !h) {
     const nonEmptyRows = grid.cells.filter((r) => r?.some((c) => !isBlankCell(c))).length;
     cells = reportWholeSheet(
@@ -318,7 +319,9 @@ function account(
   } else {
     structural = h.dataStart;
     const kinds = cellKinds ? (cellKinds[grid.name] = []) : undefined;
-    cells = accountCells({ grid, header: h, cur, role: det.role, checkedOnly: !!p.checkedOnly, issues, kinds });
+    const acc = accountCells({ grid, header: h, cur, role: det.role, checkedOnly: !!p.checkedOnly, issues, kinds });
+    cells = acc.cells;
+    structure = acc.structure;
     for (let r = h.dataStart; r < grid.cells.length; r++) {
       if (cur.rowBlank(r)) continue;
       if (cur.structural.has(r)) {
@@ -346,6 +349,7 @@ function account(
     used: !p.checkedOnly,
     rows: { data, placed, events: cur?.events ?? 0, issues: mine, structural },
     cells,
+    structure,
     hidden: grid.hidden || undefined,
     corrected: det.corrected || undefined,
   };
