@@ -379,3 +379,20 @@ describe("a WeCom 上下班打卡_月报", () => {
     expect(m.cells.used + m.cells.structural + m.cells.reported).toBe(m.cells.total);
   });
 });
+
+describe("an export's monthly totals beside its daily sheet", () => {
+  it("请假天数 and 事假(小时) are compared with the day cells; each disagreement is a data issue", () => {
+    const r = read(
+      grid("3月明细", [
+        ["日期", "姓名", "状态"],
+        ["2026-03-02", "小王", "事假"],
+        ["2026-03-03", "小王", "调休"],
+      ]),
+      grid("月度汇总", [["2026年3月 月度汇总"], ["姓名", "迟到次数", "事假(小时)", "请假天数"], ["小王", 0, 8, 3]]),
+    );
+    const m = r.issues.find((i) => i.code === "summary-mismatch")?.message ?? "";
+    expect(m).toContain("请假天数：汇总 3，明细 2");
+    expect(m).not.toContain("事假");
+    expect(count(r, "小王", "leave")).toBe(1);
+  });
+});

@@ -469,8 +469,16 @@ export function readSummary(cur: SheetCursor, start: number, end: number): Summa
     if (!agent) continue;
     const counts: Record<string, number> = {};
     for (const [f, t] of pairs) {
-      const n = cur.has(f) ? parseNumber(cur.cell(r, f)) : null;
-      if (n) counts[t] = (counts[t] ?? 0) + n;
+      const n = cur.has(f)
+        ? cur.measure(r, f, t === "leave" || t === "swap" || t === "statutory" ? "day" : "min")
+        : null;
+      if (n) counts[t] = (counts[t] ?? 0) + (f.endsWith("Count") ? (parseNumber(cur.cell(r, f)) ?? 0) : n);
+    }
+    // 请假天数 alone is the leave total: leave when no 事假 / 病假 column says more.
+    const total = cur.has("days") ? cur.measure(r, "days", "day") : null;
+    if (total) {
+      if (!cur.has("personalLeave") && !cur.has("sickLeave")) counts.leave = (counts.leave ?? 0) + total;
+      else counts.leaveTotal = total;
     }
     out.push({ agent, row: r, counts });
   }

@@ -219,6 +219,7 @@ const COUNT_LABEL: Record<string, string> = {
   leave: "事假/病假天数",
   swap: "调休天数",
   statutory: "年假天数",
+  leaveTotal: "请假天数",
 };
 
 /** A monthly summary: cross-checked against a detailed sheet of the same month, or used when there is none. */
@@ -240,6 +241,7 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
     const before = cur.ctx.events.length;
     for (const row of p.summary!) {
       for (const [type, n] of Object.entries(row.counts)) {
+        if (type === "leaveTotal") continue;
         const isDays = type === "leave" || type === "swap" || type === "statutory";
         const count = isDays ? Math.ceil(n) : Math.round(n);
         for (let k = 0; k < count; k++)
@@ -265,9 +267,11 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
   for (const row of p.summary!) {
     const mine = detailed.filter((e) => e.agent === row.agent);
     const diffs: string[] = [];
-    for (const type of ["late", "unauthorised", "missed-punch", "early", "leave", "swap"]) {
-      const isDays = type === "leave" || type === "swap";
-      const actual = mine.filter((e) => e.type === type).reduce((s, e) => s + (isDays ? (e.days ?? 1) : 1), 0);
+    for (const type of ["late", "unauthorised", "missed-punch", "early", "leave", "swap", "leaveTotal"]) {
+      if (type === "leaveTotal" && row.counts.leaveTotal === undefined) continue;
+      const isDays = type === "leave" || type === "swap" || type === "leaveTotal";
+      const kinds = type === "leaveTotal" ? ["leave", "swap", "statutory"] : [type];
+      const actual = mine.filter((e) => kinds.includes(e.type)).reduce((s, e) => s + (isDays ? (e.days ?? 1) : 1), 0);
       const claimed = row.counts[type] ?? 0;
       if (Math.abs(actual - claimed) > 1e-9) diffs.push(`${COUNT_LABEL[type]}：汇总 ${claimed}，明细 ${actual}`);
     }
