@@ -1,5 +1,5 @@
 import { fold, halfWidth, normalizeText } from "../text";
-import { cellText, formatYmd, isBlankCell, parseMinutes, parseNumber, parseSeconds } from "../parse";
+import { cellText, formatYmd, isBlankCell, parseNumber } from "../parse";
 import { classificationProblem, classifyReason, classifyText, EVENT_LABELS } from "../classify";
 import type { SheetCursor } from "./context";
 import type { Person } from "./names";
