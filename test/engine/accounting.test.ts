@@ -396,3 +396,24 @@ describe("an export's monthly totals beside its daily sheet", () => {
     expect(count(r, "小王", "leave")).toBe(1);
   });
 });
+
+describe("DingTalk results as RULES.md reads them", () => {
+  it("严重迟到 without minutes is an absence, 补卡审批通过 and 正常（补卡） a forgotten registration, 管理员改为正常 normal", () => {
+    const r = read(
+      grid("每日统计", [
+        ["姓名", "日期", "上班1打卡结果", "下班1打卡结果"],
+        ["小王", "2026-03-02", "严重迟到", "正常"],
+        ["小王", "2026-03-03", "补卡审批通过", "正常"],
+        ["小王", "2026-03-04", "正常（补卡）", "正常"],
+        ["小王", "2026-03-05", "管理员改为正常", "正常"],
+        ["小王", "2026-03-06", "严重迟到45分钟", "正常"],
+      ]),
+    );
+    const byDay = (d: string) => r.events.filter((e) => e.date === d).map((e) => e.type);
+    expect(byDay("2026-03-02")).toEqual(["absence"]);
+    expect(byDay("2026-03-03")).toEqual(["missed-punch"]);
+    expect(byDay("2026-03-04")).toEqual(["missed-punch"]);
+    expect(byDay("2026-03-05")).toEqual([]);
+    expect(r.events.find((e) => e.date === "2026-03-06")).toMatchObject({ type: "late", measure: 45 });
+  });
+});

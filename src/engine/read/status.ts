@@ -39,7 +39,8 @@ function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
   const bracket = s.match(/^正常\s*[(（]([^)）]+)[)）]$/);
   if (bracket) {
     const inner = bracket[1];
-    if (/补卡/.test(inner)) return [{ type: "present", detail: "补卡" }];
+    // An approved make-up punch is a forgotten registration, recorded as 调休 (RULES.md, seed 000).
+    if (/补卡/.test(inner)) return [{ type: "missed-punch", detail: "补卡" }];
     const t = classifyText(inner, table);
     if (!t) return null;
     return [{ type: t, detail: leaveWord(inner) ?? undefined }];
@@ -48,8 +49,17 @@ function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
   const marks: Mark[] = [];
   for (const p of parts) {
     const f = fold(p);
-    // DingTalk: 旷工迟到 is late enough to count as unauthorised absence.
-    const type = /旷工迟到/.test(f) ? "unauthorised" : classifyText(p, table);
+    // DingTalk: 旷工迟到 is 旷工; 严重迟到 without minutes is an absence; 补卡审批通过 a forgotten registration;
+    // a result the administrator changed to normal is normal (RULES.md).
+    const type = /旷工迟到/.test(f)
+      ? "unauthorised"
+      : /管理员.*改为正常/.test(f)
+        ? "present"
+        : /补卡/.test(f)
+          ? "missed-punch"
+          : /严重迟到/.test(f) && !/\d/.test(f)
+            ? "absence"
+            : classifyText(p, table);
     if (!type) return null;
     const mark: Mark = { type };
     const hm = f.match(/(\d+(?:\.\d+)?)小时(?:(\d+)分)?/);
