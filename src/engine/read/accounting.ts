@@ -18,7 +18,7 @@ export function countCells(grid: SheetGrid): number {
 }
 
 /** Columns that are row labels, never data (a 序号 column). */
-const LABEL_FIELDS = new Set(["seq"]);
+const LABEL_FIELDS = new Set(["seq", "weekday"]);
 
 /** A sheet this add-in wrote or keeps: every cell is structural, named by kind. */
 export function ownKind(grid: SheetGrid): OwnKind {

@@ -10,6 +10,10 @@ const LEAVE_DAY_FIELDS: [string, string, string][] = [
   ["annualLeave", "statutory", "年假"],
 ];
 
+/** Up to three sessions a day (DingTalk 上班1…下班3): each session's result is a mark of the one day. */
+const STATUS_FIELDS = ["status", "statusIn", "statusOut", "statusIn2", "statusOut2", "statusIn3", "statusOut3"];
+const CLOCK_FIELDS = ["clockIn", "clockOut", "clockIn2", "clockOut2", "clockIn3", "clockOut3"];
+
 const LEAVE_FAMILY = new Set(["leave", "swap", "statutory", "trip"]);
 
 /**
@@ -53,7 +57,7 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     const iso = formatYmd(date);
     const marks: Mark[] = [];
     const unknown: string[] = [];
-    for (const f of ["status", "statusIn", "statusOut"]) {
+    for (const f of STATUS_FIELDS) {
       const t = cur.text(r, f);
       if (!t) continue;
       const m = parseStatus(t, cur.ctx.attendance);
@@ -127,8 +131,7 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     if (errors.length)
       cur.issue(r, "error-cell", `单元格含错误值：${errors.join("，")}，已忽略这些单元格。`, "warning");
     // The times themselves were looked at: a day with a status is still checked against its punches.
-    cur.cell(r, "clockIn");
-    cur.cell(r, "clockOut");
+    for (const f of CLOCK_FIELDS) cur.cell(r, f);
     checkOwnCounts(cur, r, kept);
   }
 }

@@ -37,7 +37,19 @@ export function unitOf(label: string): Unit | null {
 }
 
 /** Columns that feed no rule but are kept with each event (the audit trail shows them). */
-const INFO_FIELDS = ["note", "orderNo", "dept", "group", "position", "shift", "empId", "account", "status"];
+const INFO_FIELDS = [
+  "note",
+  "orderNo",
+  "dept",
+  "group",
+  "position",
+  "shift",
+  "empId",
+  "account",
+  "status",
+  "sysId",
+  "recorder",
+];
 
 /** Shared state of one read of a workbook. */
 export interface ReadContext {

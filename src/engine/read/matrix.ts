@@ -56,7 +56,7 @@ const FOOTER = /^(制表|审核|部门负责人|负责人|合计|总计|小计|�
 const HALF = /^(上午|下午|上|下|am|pm|早|晚)$/i;
 
 const NOTE_ROW = /^(注|说明|图例|备注|附注|填表说明)\s*[:：]?/;
-const SCHEDULED = /应出勤|应到|应上班|计划/;
+const SCHEDULED = /应出勤|应到|应上班|应打卡|应工作|计划|排班/;
 
 /** A row below the table that is a legend or a note (`注：√ 出勤 …`): structural, never an agent. */
 function legendOrNote(texts: string[], table: KeywordRow[]): { legend: Map<string, SymbolMeaning> | null } | null {

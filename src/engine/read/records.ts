@@ -1,6 +1,6 @@
 import { fold, halfWidth, normalizeText } from "../text";
 import { cellText, formatYmd, isBlankCell, parseNumber } from "../parse";
-import { classificationProblem, classifyReason, classifyText, EVENT_LABELS } from "../classify";
+import { classificationProblem, classifyReason, classifyText, EVENT_LABELS, NEVER_DEDUCTED } from "../classify";
 import type { SheetCursor } from "./context";
 import type { Person } from "./names";
 
@@ -61,7 +61,8 @@ type PointsKind = "ok" | "both" | "bonus-on-deduction" | "deduction-on-reward";
 /** A row with both 加分 and 扣分, or a 加分 on an offence (and the reverse), is a contradiction, never a guess. */
 function pointsKind(type: string | null, bonus: number | null, deducted: number | null): PointsKind {
   if (bonus && deducted) return "both";
-  if (type && bonus && !REWARD_TYPES.has(type)) return "bonus-on-deduction";
+  // 加分 for overtime or a trip is no contradiction: those are never deductions.
+  if (type && bonus && !REWARD_TYPES.has(type) && !NEVER_DEDUCTED.has(type)) return "bonus-on-deduction";
   if (type && deducted && REWARD_TYPES.has(type)) return "deduction-on-reward";
   return "ok";
 }
@@ -77,8 +78,10 @@ const POINTS_MESSAGE: Record<Exclude<PointsKind, "ok">, (w: string) => string> =
  * unless the 规则 tab declares blanks verified, and then every such row is listed where the default applied.
  */
 function verifiedOk(cur: SheetCursor, r: number, type: string): boolean {
-  if (!cur.has("verified") || REWARD_TYPES.has(type)) return true;
+  if (!cur.has("verified")) return true;
   const verified = cur.text(r, "verified");
+  // Praise is not a complaint to verify; its 是否查实 cell was still read.
+  if (REWARD_TYPES.has(type)) return true;
   const label = EVENT_LABELS[type] ?? "投诉";
   if (!verified) {
     if (cur.ctx.blankVerified === "verified") {

@@ -20,6 +20,7 @@ import {
 import type { AgentEvent, CellCounts, MappingOverride, ReadResult, SheetMapping } from "./model";
 import { accountCells, ownTabMapping, reportWholeSheet, uniformKinds } from "./accounting";
 import { isBlankCell } from "../parse";
+import { monthFromText } from "./month";
 
 export interface ReadOptions {
   /** Sheets the add-in generated: never read as inputs. */
@@ -28,6 +29,8 @@ export interface ReadOptions {
   keywords?: KeywordRow[];
   /** Year for dates written without one, when no sheet names its year. */
   defaultYear?: number;
+  /** The file's name: an export such as `自定义报表_…_2026-10-01至2026-10-31.xlsx` gives its month only there. */
+  sourceName?: string;
   /** What a blank 是否查实 means; default: unverified (listed, not scored). The 规则 tab may declare it. */
   blankVerified?: "verified" | "unverified";
   /** Count an incident found in two sheets (a complaint and the fine it caused) twice; default: once. */
@@ -82,6 +85,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
   ctx.resolver = new NameResolver(people);
 
   const punchSheets: Pending[] = [];
+  const perf: Pending[] = [];
   for (const p of pending) {
     const { det, grid } = p;
     if (det.role === "none" || det.role === "roster") continue;
@@ -113,9 +117,14 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
         readFines(cur, start, end, month);
         break;
       case "performance":
-        readPerformance(cur, start, end, month);
+        // Read last: a 赤兔 report names its month only in the file name (or nowhere).
+        perf.push(p);
         break;
     }
+  }
+  for (const p of perf) {
+    const h = p.det.header!;
+    readPerformance(p.cursor!, h.dataStart, p.grid.cells.length, p.det.titleMonth ?? fallbackMonth(p, ctx, opts));
   }
 
   readPunchSheets(punchSheets, ctx);
@@ -155,6 +164,30 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     ownTabs,
     cellKinds,
   };
+}
+
+/**
+ * The month of a sheet that names none (a 赤兔 report): the file name's, else the one month every other sheet of
+ * the workbook is about. Either way a line says where the month came from; with several months, none is guessed.
+ */
+function fallbackMonth(p: Pending, ctx: ReadContext, opts: ReadOptions): string | null {
+  const say = (month: string, from: string) => {
+    ctx.issues.push({
+      sheet: p.grid.name,
+      row: 1,
+      severity: "info",
+      code: "month-assumed",
+      message: `工作表“${p.grid.name}”里没有写月份，按${from}读作 ${month}。如果不对，请在标题里写明月份。`,
+      scope: "sheet",
+    });
+    return month;
+  };
+  const named = opts.sourceName ? monthFromText(opts.sourceName, ctx.defaultYear) : null;
+  if (named) return say(named, `文件名“${opts.sourceName}”`);
+  const months = new Set<string>();
+  for (const e of ctx.events) if (e.month) months.add(e.month);
+  for (const ms of ctx.sheetMonths.values()) for (const m of ms) if (m) months.add(m);
+  return months.size === 1 ? say([...months][0], "工作簿里其他表的月份") : null;
 }
 
 /**
