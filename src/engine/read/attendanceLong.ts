@@ -33,6 +33,25 @@ export function refineByApproval(marks: Mark[], leaves: ApprovalLeave[]) {
   }
 }
 
+const MISSING = new Set(["missed-punch", "unauthorised"]);
+
+/**
+ * An approved absence replaces what the system made of the hours it covers (RULES.md): the day's missing punches
+ * and 旷工 are explained by it; a late counts only the minutes after the approval's end (a 09:45 punch inside
+ * 事假 09:00–10:00 is no late). Without the approval's hours a late stands.
+ */
+export function coverByApproval(marks: Mark[], leaves: ApprovalLeave[], clockIn: number | null) {
+  if (!leaves.length) return;
+  for (let i = marks.length - 1; i >= 0; i--) if (MISSING.has(marks[i].type)) marks.splice(i, 1);
+  const late = marks.find((m) => m.type === "late");
+  const w = leaves.find((l) => l.window)?.window;
+  if (!late || !w || clockIn === null) return;
+  const start = late.minutes !== undefined ? clockIn - late.minutes : null;
+  if (start !== null && w.from > start) return;
+  if (clockIn <= w.to) marks.splice(marks.indexOf(late), 1);
+  else late.minutes = clockIn - w.to;
+}
+
 /**
  * Long attendance: one row per agent-day or per incident, including DingTalk 每日统计 and
  * WeCom 上下班打卡_日报 exports (status text with its measure, approvals, `--` for empty).
@@ -75,7 +94,9 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === "early"))
       marks.push({ type: "early", minutes: earlyMin });
     const approval = cur.text(r, "approval");
-    refineByApproval(marks, approval ? parseApproval(approval, cur.ctx.attendance) : []);
+    const leaves = approval ? parseApproval(approval, cur.ctx.attendance) : [];
+    refineByApproval(marks, leaves);
+    coverByApproval(marks, leaves, parseTimeOfDay(cur.cell(r, "clockIn")));
     for (const [field, type, detail] of LEAVE_DAY_FIELDS) {
       const n = cur.has(field) ? cur.measure(r, field, "day") : null;
       // The day's status or approval already named this absence (`正常（请假）` + 事假(天) 1): one event.

@@ -106,6 +106,23 @@ function verifiedOk(cur: SheetCursor, r: number, type: string): boolean {
   return true;
 }
 
+/** Generic words a 类型 column uses for any complaint: the reason then says which kind. */
+const GENERIC_TYPES = new Set(["complaint", "verified-complaint"]);
+
+/**
+ * A row's kind from its own content: a 类型 / 类别 column that names a specific kind (低质评价, 表扬) decides, and the
+ * reason is its description; a generic 类型 (投诉) or none leaves it to the reason and the type together.
+ */
+function classifyRow(cur: SheetCursor, r: number, words: string) {
+  const source = cur.text(r, "source");
+  const typeText = cur.text(r, "type");
+  if (typeText && cur.text(r, "reason")) {
+    const byType = classifyReason(typeText, cur.ctx.keywords, source);
+    if (byType.type && !GENERIC_TYPES.has(byType.type)) return byType;
+  }
+  return classifyReason(words, cur.ctx.keywords, source);
+}
+
 /** Complaints and reviews: one row per complaint, the reason classified by keywords. */
 export function readComplaints(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
   for (let r = start; r < end; r++) {
@@ -119,7 +136,7 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
       continue;
     }
     const words = [cur.text(r, "type"), cur.text(r, "reason")].filter(Boolean).join(" ");
-    const found = classifyReason(words, cur.ctx.keywords, cur.text(r, "source"));
+    const found = classifyRow(cur, r, words);
     const type = found.type;
     const bonus = parseNumber(cur.cell(r, "bonus"));
     const deducted = parseNumber(cur.cell(r, "points"));

@@ -80,20 +80,32 @@ export interface ApprovalLeave {
   detail: string;
   days: number;
   half: boolean;
+  /** The hours it covers on the day, minutes after midnight (`09:00到10:00`), when the text gives them. */
+  window?: { from: number; to: number };
 }
 
-/** Leave named in an approval text: `调休假0.5天（3/14 下午 - 3/14 下午）`, `事假1天`, `病假4小时`. */
+const APPROVAL_KIND = /(事假|病假|调休假?|年假|年休假?|婚假|产假|陪产假|丧假|护理假|育儿假|出差|公差|外出|外勤|请假)/g;
+const DURATION = /(\d+(?:\.\d+)?)\s*(天|小时|h)(?![a-z])/i;
+const WINDOW = /(\d{1,2}):(\d{2})\s*(?:到|至|~|～|-)\s*(?:\d{1,2}[-/]\d{1,2}\s+)?(\d{1,2}):(\d{2})/;
+
+/**
+ * Leave named in an approval text: `调休假0.5天（3/14 下午 - 3/14 下午）`, `事假1天`, `病假4小时`,
+ * DingTalk's `事假 10-29 09:00到10-29 10:00 1小时`. Hours become days by an 8-hour shift.
+ */
 export function parseApproval(raw: string, table: KeywordRow[] = ATTENDANCE_KEYWORDS): ApprovalLeave[] {
   const s = halfWidth(raw);
   const out: ApprovalLeave[] = [];
-  const re =
-    /(事假|病假|调休假?|年假|年休假?|婚假|产假|陪产假|丧假|护理假|育儿假|出差|外出|请假)\s*(\d+(?:\.\d+)?)?\s*(天|小时|h)?/g;
-  for (const m of s.matchAll(re)) {
-    const type = classifyText(m[1], table) ?? "leave";
-    let days = m[2] ? +m[2] : 1;
-    if (m[3] === "小时" || m[3] === "h") days = days / 8;
-    const half = days < 1 || /上午\s*-\s*[\d/]+\s*上午|下午\s*-\s*[\d/]+\s*下午/.test(s);
-    out.push({ type, detail: m[1], days: half ? Math.min(days, 0.5) || 0.5 : Math.min(days, 1), half });
-  }
+  const kinds = [...s.matchAll(APPROVAL_KIND)];
+  kinds.forEach((m, i) => {
+    const segment = s.slice(m.index! + m[1].length, kinds[i + 1]?.index ?? s.length);
+    const type = /外勤|公差/.test(m[1]) ? "trip" : (classifyText(m[1], table) ?? "leave");
+    const d = segment.match(DURATION);
+    let days = d ? +d[1] : 1;
+    if (d && d[2] !== "天") days = days / 8;
+    const half = days < 1 || /上午\s*-\s*[\d/]+\s*上午|下午\s*-\s*[\d/]+\s*下午/.test(segment);
+    const w = segment.match(WINDOW);
+    const window = w ? { from: +w[1] * 60 + +w[2], to: +w[3] * 60 + +w[4] } : undefined;
+    out.push({ type, detail: m[1], days: half ? Math.min(days, 0.5) || 0.5 : Math.min(days, 1), half, window });
+  });
   return out;
 }
