@@ -1,3 +1,4 @@
+import type { Cell } from "../types";
 import { cellText, formatYmd, isBlankCell, parseNumber, parseTimeOfDay, shiftDay, addDays, isDateCell } from "../parse";
 import { classifyText } from "../classify";
 import type { SheetCursor } from "./context";
@@ -13,6 +14,31 @@ const LEAVE_DAY_FIELDS: [string, string, string][] = [
 /** Up to three sessions a day (DingTalk 上班1…下班3): each session's result is a mark of the one day. */
 const STATUS_FIELDS = ["status", "statusIn", "statusOut", "statusIn2", "statusOut2", "statusIn3", "statusOut3"];
 const CLOCK_FIELDS = ["clockIn", "clockOut", "clockIn2", "clockOut2", "clockIn3", "clockOut3"];
+
+const SESSION_OF: Record<string, number> = { statusIn: 0, statusIn2: 1, statusIn3: 2 };
+const SESSION_CLOCK: Record<string, string> = { statusIn: "clockIn", statusIn2: "clockIn2", statusIn3: "clockIn3" };
+
+/** A shift's session starts from its text: `两头班 09:00-12:00 13:30-18:00` → 09:00, 13:30 (minutes). */
+export function sessionStarts(shift: string): number[] {
+  const times = [...shift.matchAll(/(\d{1,2}):(\d{2})/g)].map((m) => +m[1] * 60 + +m[2]);
+  return times.filter((_, i) => i % 2 === 0);
+}
+
+/**
+ * A session's late without minutes takes them from its punch and the shift (14:05 against 13:30 → 35), so lates
+ * in two sessions are one late whose longest decides; 严重迟到 with no minutes to be had stays an absence.
+ */
+function lateFromPunch(marks: Mark[], starts: number[], session: number | undefined, punch: Cell): Mark[] {
+  for (const m of marks) {
+    if (!(m.type === "late" || m.serious) || m.minutes !== undefined || session === undefined) continue;
+    const at = parseTimeOfDay(punch);
+    const start = starts[session];
+    if (at === null || start === undefined || at <= start) continue;
+    m.type = "late";
+    m.minutes = at - start;
+  }
+  return marks;
+}
 
 const LEAVE_FAMILY = new Set(["leave", "swap", "statutory", "trip"]);
 
@@ -76,12 +102,13 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     const iso = formatYmd(date);
     const marks: Mark[] = [];
     const unknown: string[] = [];
+    const starts = sessionStarts(cur.text(r, "shift"));
     for (const f of STATUS_FIELDS) {
       const t = cur.text(r, f);
       if (!t) continue;
       const m = parseStatus(t, cur.ctx.attendance);
       if (m === null) unknown.push(t);
-      else marks.push(...m);
+      else marks.push(...lateFromPunch(m, starts, SESSION_OF[f], cur.cell(r, SESSION_CLOCK[f] ?? "")));
     }
     const lateMin = cur.has("lateMinutes") ? cur.measure(r, "lateMinutes", "min") : null;
     if (lateMin && lateMin > 0) {

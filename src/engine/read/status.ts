@@ -11,6 +11,8 @@ export interface Mark {
   detail?: string;
   /** Set once an approval has said what this absence was. */
   refined?: boolean;
+  /** DingTalk 严重迟到: an absence unless the punch time gives its minutes. */
+  serious?: boolean;
 }
 
 /**
@@ -57,11 +59,14 @@ function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
         ? "present"
         : /补卡/.test(f)
           ? "missed-punch"
-          : /严重迟到/.test(f) && !/\d/.test(f)
-            ? "absence"
-            : classifyText(p, table);
+          : /外勤|公差/.test(f)
+            ? "trip"
+            : /严重迟到/.test(f) && !/\d/.test(f)
+              ? "absence"
+              : classifyText(p, table);
     if (!type) return null;
     const mark: Mark = { type };
+    if (/严重迟到/.test(f)) mark.serious = true;
     const hm = f.match(/(\d+(?:\.\d+)?)小时(?:(\d+)分)?/);
     const mm = f.match(/(\d+(?:\.\d+)?)分钟?/);
     const dm = f.match(/(\d+(?:\.\d+)?)天/);
