@@ -417,3 +417,35 @@ describe("DingTalk results as RULES.md reads them", () => {
     expect(r.events.find((e) => e.date === "2026-03-06")).toMatchObject({ type: "late", measure: 45 });
   });
 });
+
+describe("approvals and sessions refine the day", () => {
+  it("a 缺卡 covered by an approval is the leave only; a late inside the approval's hours is no late", () => {
+    const r = read(
+      grid("每日统计", [
+        ["姓名", "日期", "上班1打卡时间", "上班1打卡结果", "下班1打卡结果", "关联的审批单"],
+        ["何琳", "2026-10-15", "--", "缺卡", "缺卡", "事假 10-15 09:00到10-15 18:00 8小时"],
+        ["何琳", "2026-10-22", "08:55", "正常", "缺卡", "调休 10-22 14:00到10-22 18:00 4小时"],
+        ["何琳", "2026-10-29", "09:45", "迟到", "正常", "事假 10-29 09:00到10-29 10:00 1小时"],
+        ["何琳", "2026-10-30", "10:20", "迟到", "正常", "事假 10-30 09:00到10-30 10:00 1小时"],
+      ]),
+    );
+    const day = (d: string) => r.events.filter((e) => e.date === d).map((e) => [e.type, e.days, e.measure]);
+    expect(day("2026-10-15")).toEqual([["leave", 1, undefined]]);
+    expect(day("2026-10-22")).toEqual([["swap", 0.5, undefined]]);
+    expect(day("2026-10-29")).toEqual([["leave", 0.125, undefined]]);
+    expect(day("2026-10-30")).toEqual([
+      ["late", 1, 20],
+      ["leave", 0.125, undefined],
+    ]);
+  });
+
+  it("lates in two sessions of one day are one late, its minutes from the punch and the shift, the longest deciding", () => {
+    const r = read(
+      grid("每日统计", [
+        ["姓名", "日期", "班次", "上班 1 打卡时间", "上班 1 打卡结果", "上班 2 打卡时间", "上班 2 打卡结果"],
+        ["曹操", "2026-10-13", "两头班 09:00-12:00 13:30-18:00", "09:20", "迟到", "14:05", "严重迟到"],
+      ]),
+    );
+    expect(r.events.map((e) => [e.type, e.measure])).toEqual([["late", 35]]);
+  });
+});
