@@ -6,6 +6,7 @@ import { detectHeader, type HeaderInfo } from "./headers";
 import { monthFromText } from "./month";
 import { isPunchDetail } from "./punchDetail";
 import type { Confidence, Layout, MappingOverride } from "./model";
+import { detectPunchSheet } from "../punch/detectPunch";
 
 export interface Detection {
   role: Role;
@@ -45,6 +46,20 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
       labels,
       dayColumns: [],
     };
+  }
+  // Punch logs and punch-time grids are recognised by content (src/engine/punch), unless the user corrected the sheet.
+  const punch = override ? null : detectPunchSheet(grid, header);
+  if (punch) {
+    const top = punch.header.groupRow ?? punch.header.fieldRow;
+    const text = grid.cells.slice(0, top).flat().map(cellText).join(" ");
+    const month = titleMonth(grid, text);
+    const base = {
+      role: "attendance" as const,
+      layout: punch.layout,
+      header: punch.header,
+      confidence: "high" as const,
+    };
+    return { ...base, reason: punch.reason, titleText: text, titleMonth: month, corrected: false };
   }
   const titleText = grid.cells
     .slice(0, header ? header.fieldRow : 3)
@@ -120,6 +135,8 @@ const LAYOUT_LABELS: Record<Layout, string> = {
   summary: "月度汇总",
   punches: "打卡明细",
   records: "逐行记录",
+  punchLog: "原始打卡记录",
+  punchGrid: "打卡时间表",
 };
 
 type Ranked = { role: Exclude<Role, "none">; score: number };

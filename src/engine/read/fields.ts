@@ -1,4 +1,5 @@
 import type { Role } from "../types";
+import { PUNCH_FIELD_LABELS } from "../punch/fieldLabels";
 
 /**
  * Canonical fields and the header words that name them, in folded form
@@ -441,6 +442,7 @@ export const FIELD_LABELS: Record<string, string> = {
   clockIn3: "上班3打卡时间",
   clockOut3: "下班3打卡时间",
   day: "日",
+  ...PUNCH_FIELD_LABELS,
 };
 
 /** How much each field says about a sheet's role. */

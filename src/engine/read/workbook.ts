@@ -8,6 +8,9 @@ import { readAttendanceLong } from "./attendanceLong";
 import { crossCheckPunches } from "./punchDetail";
 import { mergeDuplicates } from "./duplicates";
 import { readMatrix, totalColumns } from "./matrix";
+import { readPunchLog } from "./punchLog";
+import { readPunchGrid } from "./punchGrid";
+import type { PunchConfig } from "../punch/config";
 import {
   readComplaints,
   readExpress,
@@ -37,6 +40,8 @@ export interface ReadOptions {
   countDuplicates?: boolean;
   /** Return each cell's kind (used / structural / reported) in `cellKinds`. */
   explain?: boolean;
+  /** Shifts, calendar overrides and the no-punch kind from the 规则 tab (defaults without one). */
+  punch?: PunchConfig;
 }
 
 interface Pending {
@@ -100,7 +105,9 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     const month = det.titleMonth;
     switch (det.role) {
       case "attendance":
-        if (det.layout === "matrix") {
+        if (det.layout === "punchLog") readPunchLog(cur, det, opts.punch);
+        else if (det.layout === "punchGrid") readPunchGrid(cur, det, opts.punch);
+        else if (det.layout === "matrix") {
           const h = det.header;
           const totals = totalColumns(h.labels, h.fields, h.dayColumns, ctx.attendance);
           readMatrix(cur, start, end, h.dayColumns, month, totals);
