@@ -449,3 +449,28 @@ describe("approvals and sessions refine the day", () => {
     expect(r.events.map((e) => [e.type, e.measure])).toEqual([["late", 35]]);
   });
 });
+
+describe("a raw punch log beside the daily sheet", () => {
+  it("is its cross-check, not a second source of events", () => {
+    const daily = grid("每日统计", [
+      ["姓名", "日期", "考勤结果"],
+      ["小王", "2026-03-02", "迟到10分钟"],
+      ["小王", "2026-03-03", "旷工"],
+    ]);
+    const log = grid("原始记录", [
+      ["姓名", "工号", "打卡时间", "打卡地点"],
+      ["小王", "007", "2026-03-02 09:10:00", "总部"],
+      ["小王", "007", "2026-03-02 18:01:00", "总部"],
+      ["小王", "007", "2026-03-03 08:59:00", "总部"],
+      ["小王", "007", "2026-03-03 18:00:00", "总部"],
+    ]);
+    const r = read(daily, log);
+    expect(r.events.map((e) => e.type).sort()).toEqual(["late", "unauthorised"]);
+    const m = r.sheets.find((s) => s.sheet === "原始记录")!;
+    expect(m.used).toBe(false);
+    expect(r.issues.filter((i) => i.sheet === "原始记录" && i.code === "punch-mismatch").map((i) => i.row)).toEqual([
+      4, 5,
+    ]);
+    expect(m.cells.used + m.cells.structural + m.cells.reported).toBe(m.cells.total);
+  });
+});

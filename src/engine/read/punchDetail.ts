@@ -28,6 +28,9 @@ export function isPunchDetail(fields: Set<string>): boolean {
   return !DAY_RESULT_FIELDS.some((f) => fields.has(f));
 }
 
+const DATE_FIELDS = ["date", "punchDate", "punchTime"];
+const CLOCK_FIELDS = ["clockIn", "clockOut", "punchClock"];
+
 /** Agent-day → punches of a punch-detail sheet, and the rows each day came from. */
 interface PunchDay {
   punches: number;
@@ -44,14 +47,16 @@ export function crossCheckPunches(cur: SheetCursor, start: number, end: number, 
     if (cur.rowBlank(r)) continue;
     const agent = cur.agent(r);
     if (!agent) continue;
-    const date = cur.date(r);
+    // A daily punch sheet names its date 日期; a raw log a date-time (打卡时间) or a date and a time.
+    const dateField = DATE_FIELDS.find((f) => cur.has(f)) ?? "date";
+    const date = cur.date(r, dateField);
     if (!date) {
       cur.badDate(r, "这次打卡");
       continue;
     }
     let punches = 0;
-    for (const f of ["clockIn", "clockOut"]) if (!isBlankCell(cur.cell(r, f))) punches++;
-    if (!cur.has("clockIn") && !cur.has("clockOut") && parseTimeOfDay(cur.cell(r, "date")) !== null) punches = 1;
+    for (const f of CLOCK_FIELDS) if (cur.has(f) && !isBlankCell(cur.cell(r, f))) punches++;
+    if (!punches && parseTimeOfDay(cur.cell(r, dateField)) !== null) punches = 1;
     const key = `${agent}|${formatYmd(date)}`;
     const day = days.get(key) ?? { punches: 0, rows: [] };
     day.punches += punches;

@@ -95,7 +95,8 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     const { det, grid } = p;
     if (det.role === "none" || det.role === "roster") continue;
     if (!det.header) continue;
-    if (det.layout === "punches") {
+    // Punch sheets are read after the daily sheets: beside one they are its cross-check, alone they are scored.
+    if (det.layout === "punches" || det.layout === "punchLog" || det.layout === "punchGrid") {
       punchSheets.push(p);
       continue;
     }
@@ -105,9 +106,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     const month = det.titleMonth;
     switch (det.role) {
       case "attendance":
-        if (det.layout === "punchLog") readPunchLog(cur, det, opts.punch);
-        else if (det.layout === "punchGrid") readPunchGrid(cur, det, opts.punch);
-        else if (det.layout === "matrix") {
+        if (det.layout === "matrix") {
           const h = det.header;
           const totals = totalColumns(h.labels, h.fields, h.dayColumns, ctx.attendance);
           readMatrix(cur, start, end, h.dayColumns, month, totals);
@@ -134,7 +133,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     readPerformance(p.cursor!, h.dataStart, p.grid.cells.length, p.det.titleMonth ?? fallbackMonth(p, ctx, opts));
   }
 
-  readPunchSheets(punchSheets, ctx);
+  readPunchSheets(punchSheets, ctx, opts);
   const merged = mergeDuplicates(mergeAgentDays(events), issues, !!opts.countDuplicates);
   const sheets: SheetMapping[] = [];
   const cellKinds: Record<string, string[][]> | undefined = opts.explain ? {} : undefined;
@@ -201,17 +200,22 @@ function fallbackMonth(p: Pending, ctx: ReadContext, opts: ReadOptions): string 
  * Punch-detail sheets: beside a daily attendance sheet they are its cross-check (disagreements reported, the
  * rest structural); alone they are read as the only attendance there is.
  */
-function readPunchSheets(sheets: Pending[], ctx: ReadContext) {
+function readPunchSheets(sheets: Pending[], ctx: ReadContext, opts: ReadOptions) {
   const daily = ctx.events.filter((e) => ATTENDANCE_TYPES.has(e.type));
+  const dailySheets = new Set([...ctx.sheetMonths.keys(), ...daily.map((e) => e.sources[0]?.sheet)]);
   for (const p of sheets) {
     const h = p.det.header!;
     const cur = (p.cursor = new SheetCursor(p.grid, h.fields, ctx, h.labels));
-    const others = [...ctx.sheetMonths.keys()].some((s) => s !== p.grid.name) || daily.length > 0;
-    if (others) {
+    // A row-per-punch sheet with a person column can be checked day by day; a grid of dates or a one-person
+    // sheet (the person in its title) is left to the punch readers.
+    const rowWise = p.det.layout !== "punchGrid" && (cur.has("name") || cur.has("account") || cur.has("empId"));
+    if (dailySheets.size > 0 && rowWise) {
       crossCheckPunches(cur, h.dataStart, p.grid.cells.length, daily);
       p.checkedOnly = true;
       p.det.reason += "；有每日考勤表，这张打卡明细只用于核对，不单独计分";
-    } else readAttendanceLong(cur, h.dataStart, p.grid.cells.length);
+    } else if (p.det.layout === "punchLog") readPunchLog(cur, p.det, opts.punch);
+    else if (p.det.layout === "punchGrid") readPunchGrid(cur, p.det, opts.punch);
+    else readAttendanceLong(cur, h.dataStart, p.grid.cells.length);
   }
 }
 
