@@ -5,7 +5,9 @@ import { parseApproval, parseStatus } from "../src/engine/read/status";
 import { parseLegend } from "../src/engine/read/matrix";
 import { mapHeaderText } from "../src/engine/read/headers";
 import { readWorkbook } from "../src/engine/read/workbook";
-import { generate } from "../src/engine/run";
+import { generate, inspectWorkbook, ownedTabs } from "../src/engine/run";
+import { markerText } from "../src/engine/render/model";
+import type { DataIssue } from "../src/engine/types";
 import type { Cell, SheetGrid } from "../src/engine/types";
 import { StrictExcel } from "./fakes/strictExcel";
 import { OfficeWorkbook } from "../src/adapters/office/officeWorkbook";
@@ -90,6 +92,24 @@ const grid: fc.Arbitrary<SheetGrid> = fc
   .map(({ name, titleRows, head, rows }) => ({ name, cells: [...titleRows, head, ...rows] as Cell[][] }));
 const workbook = fc.uniqueArray(grid, { minLength: 1, maxLength: 4, selector: (g) => g.name });
 
+/** What inspect reads (our own tabs and 规则 skipped, as the app does), with each cell's kind. */
+function explainRead(grids: SheetGrid[]) {
+  const { owned, archived } = ownedTabs(grids);
+  return readWorkbook(grids, { skip: [...owned, ...archived, "规则"], defaultYear: 2026, explain: true });
+}
+
+/** A data issue names this cell: itself, its row, its column or its whole sheet. */
+function namedBy(issues: DataIssue[], sheet: string, row: number, col: string): boolean {
+  return issues.some(
+    (i) =>
+      i.sheet === sheet &&
+      (i.scope === "sheet" ||
+        (i.scope === "column" && i.col === col) ||
+        (i.scope === "cell" && i.col === col && i.row === row) ||
+        ((i.scope === "row" || i.scope === undefined) && i.row === row)),
+  );
+}
+
 describe("parsers never throw and stay in range", () => {
   it("dates, numbers, durations, times, statuses, approvals, legends, headers", () => {
     fc.assert(
@@ -114,30 +134,116 @@ describe("parsers never throw and stay in range", () => {
   });
 });
 
-/** Rows a reader must account for: non-empty rows of a sheet it read, below its header. */
-function accountedRows(grids: SheetGrid[]) {
-  const read = readWorkbook(grids, { defaultYear: 2026 });
-  const used = new Set<string>();
-  for (const e of read.events) for (const s of e.sources) used.add(`${s.sheet}!${s.row}`);
-  for (const i of read.issues) used.add(`${i.sheet}!${i.row}`);
-  return { read, used };
-}
+const letter = (c: number) => {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+/** Non-empty as openpyxl or Excel count it: anything but an absent cell and the empty string. */
+const nonEmptyCells = (g: SheetGrid) => g.cells.flat().filter((c) => c !== null && c !== undefined && c !== "").length;
+
+/** A symbol matrix with a weekday row, a legend, a note and a total column, with hostile cells mixed in. */
+const matrix: fc.Arbitrary<SheetGrid> = fc
+  .record({
+    name: fc.constantFrom("2月考勤表", "出勤", "Sheet9"),
+    weekdayAbove: fc.boolean(),
+    rows: fc.array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom("小王", "李娜", "注：√出勤 ○事假 ※迟到 ×旷工", ""), hostile),
+        fc.array(fc.oneof(fc.constantFrom("√", "※", "○", "×", "", null, "--"), cell), { minLength: 10, maxLength: 10 }),
+        fc.oneof(fc.integer({ min: 0, max: 10 }), cell),
+      ),
+      { maxLength: 8 },
+    ),
+    hidden: fc.boolean(),
+  })
+  .map(({ name, weekdayAbove, rows, hidden }) => {
+    const days = Array.from({ length: 10 }, (_, i) => i + 1);
+    const week = ["四", "五", "六", "日", "一", "二", "三", "四", "五", "六"];
+    const head: Cell[][] = weekdayAbove
+      ? [
+          ["姓名", ...week, null],
+          [null, ...days, "出勤天数"],
+        ]
+      : [
+          ["姓名", ...days, "出勤天数"],
+          [null, ...week, null],
+        ];
+    return {
+      name,
+      hidden,
+      cells: [["2026年2月考勤表"], ...head, ...rows.map(([n, marks, total]) => [n, ...marks, total] as Cell[])],
+    };
+  });
+
+/** A tab of ours the manager renamed: marker row first. */
+const archivedTab: fc.Arbitrary<SheetGrid> = fc
+  .array(fc.array(cell, { maxLength: 5 }), { maxLength: 5 })
+  .map((rows) => ({ name: "10月评分表", cells: [[markerText("scorecard")], ...rows] }));
+
+const hostileWorkbook = fc.uniqueArray(
+  fc.oneof(
+    { weight: 4, arbitrary: grid.chain((g) => fc.boolean().map((hidden) => ({ ...g, hidden }))) },
+    { weight: 2, arbitrary: matrix },
+    { weight: 1, arbitrary: archivedTab },
+  ),
+  { minLength: 1, maxLength: 4, selector: (g) => g.name },
+);
 
 describe("whole workbooks of junk", () => {
-  it("never throw; every data row of a read sheet ends in an event, a tally, or an issue", () => {
+  it("never throw; every non-empty cell is exactly one of used, structural or reported, each reported one named", () => {
     fc.assert(
-      fc.property(workbook, (grids) => {
-        const { read, used } = accountedRows(grids);
+      fc.property(hostileWorkbook, (grids) => {
+        const read = explainRead(grids);
         // The reader's safety net names any row no reader placed: it must never be needed.
         expect(read.issues.filter((i) => i.code === "row-not-used")).toEqual([]);
-        for (const s of read.sheets) {
-          if (s.role === "none") expect(read.issues.some((i) => i.sheet === s.sheet) || s.rows.data === 0).toBe(true);
-          else expect(s.rows.placed).toBe(s.rows.data);
+        const listed = [...read.sheets, ...(read.ownTabs ?? [])];
+        expect(listed.map((s) => s.sheet).sort()).toEqual(grids.map((g) => g.name).sort());
+        const eventRows = new Set(read.events.flatMap((e) => e.sources.map((s) => `${s.sheet}!${s.row}`)));
+        for (const g of grids) {
+          const m = listed.find((s) => s.sheet === g.name)!;
+          const { total, used, structural, reported } = m.cells;
+          expect(total).toBe(nonEmptyCells(g));
+          expect(used + structural + reported).toBe(total);
+          expect(m.hidden ?? false).toBe(!!g.hidden);
+          const kinds = read.cellKinds![g.name];
+          const seen = { u: 0, s: 0, r: 0 } as Record<string, number>;
+          g.cells.forEach((row, r) =>
+            row.forEach((c, col) => {
+              if (c === null || c === undefined || c === "") return;
+              const k = kinds[r]?.[col];
+              seen[k]++;
+              if (k === "r") expect(namedBy(read.issues, g.name, r + 1, letter(col))).toBe(true);
+              if (k === "u")
+                expect(eventRows.has(`${g.name}!${r + 1}`) || m.role === "roster" || m.role === "attendance").toBe(
+                  true,
+                );
+            }),
+          );
+          expect([seen.u, seen.s, seen.r]).toEqual([used, structural, reported]);
         }
-        void used;
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("an openpyxl-style 罚款登记 sheet: 12 non-empty cells, 4 header cells structural, 8 used", () => {
+    const read = inspectWorkbook(
+      [
+        {
+          name: "罚款登记",
+          cells: [
+            ["日期", "姓名", "罚款原因", "金额(元)"],
+            ["2026-10-08", "小王", "迟到", 20],
+            ["2026-10-09", "李娜", "上班打游戏", 10],
+          ],
+        },
+      ],
+      [],
+      2026,
+    );
+    expect(read.sheets[0].role).toBe("fines");
+    expect(read.sheets[0].cells).toEqual({ total: 12, used: 8, structural: 4, reported: 0 });
   });
 
   it("generate never throws, writes user strings as text, and leaves every source cell as it was (strict fake Excel)", async () => {

@@ -10,6 +10,7 @@ import { BUILTIN_SCHEMES } from "../engine/schemes";
 import { EVENT_LABELS } from "../engine/classify";
 import { ROLE_LABELS, FIELD_LABELS } from "../engine/read/fields";
 import { table } from "./table";
+import { allSheets, cellsBlock } from "./sheetCells";
 import { defaultOutput, keepBackup, loadWorkbook, outputExtension, samePath, writeAtomically } from "./files";
 
 /** Bad arguments or bad input: one line on stderr, exit 2. */
@@ -82,7 +83,7 @@ async function inspect(argv: string[]) {
   if (opts.json) {
     process.stdout.write(
       JSON.stringify(
-        { sheets: read.sheets, agents: read.agents, months: read.months, counts, issues: read.issues },
+        { sheets: allSheets(read), agents: read.agents, months: read.months, counts, issues: read.issues },
         null,
         2,
       ) + "\n",
@@ -112,6 +113,7 @@ async function inspect(argv: string[]) {
       ]),
     ),
   );
+  out.push("", cellsBlock(read));
   for (const [month, agents] of Object.entries(counts).sort()) {
     const types = [...new Set(Object.values(agents).flatMap((a) => Object.keys(a)))].sort();
     out.push(

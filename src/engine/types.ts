@@ -14,6 +14,7 @@ export interface SheetGrid {
    * cross-check (a punch clock that marks lateness by colour); never the sole source of an event.
    */
   fills?: (string | null)[][];
+  /** Hidden or very hidden in the workbook: read like any other sheet, and named as hidden. */
   hidden?: boolean;
 }
 
@@ -36,6 +37,11 @@ export interface DataIssue {
   code: string;
   /** What a shop manager reads, in Chinese. */
   message: string;
+  /**
+   * What the line names: one cell (`col` set), a whole row, a whole column (`col` set, `row` = the header row)
+   * or the whole sheet. Absent: the row (`col`, when set, points at the cell that decided it).
+   */
+  scope?: "cell" | "row" | "column" | "sheet";
 }
 
 export type Role = "roster" | "attendance" | "complaints" | "express" | "fines" | "performance" | "none";

@@ -33,7 +33,7 @@ export function SheetsTable({ read, t, onCorrect }: { read: ReadResult; t: Strin
       <table className={s.table} data-testid="sheets">
         <thead>
           <tr>
-            {[t.sheet, t.role, t.months, t.confidence].map((h) => (
+            {[t.sheet, t.role, t.months, t.confidence, t.cellsHead].map((h) => (
               <th key={h} className={s.cell}>
                 {h}
               </th>
@@ -53,9 +53,44 @@ export function SheetsTable({ read, t, onCorrect }: { read: ReadResult; t: Strin
               {open === sh.sheet && <FieldRows sh={sh} t={t} onCorrect={onCorrect} />}
             </Fragment>
           ))}
+          {(read.ownTabs ?? []).map((sh) => (
+            <OwnTabRow key={sh.sheet} sh={sh} t={t} />
+          ))}
         </tbody>
       </table>
+      <Text size={200} className={s.reason} as="p">
+        {t.cellsHint}
+      </Text>
     </section>
+  );
+}
+
+/** A tab this add-in wrote (or keeps): listed with its cells, all structural, never a role to correct. */
+function OwnTabRow({ sh, t }: { sh: SheetMapping; t: Strings }) {
+  const s = useStyles();
+  return (
+    <tr>
+      <td className={s.cell}>
+        {sh.sheet}
+        {sh.hidden ? t.hiddenSheet : ""}
+      </td>
+      <td className={s.cell} colSpan={3}>
+        <Text size={200} className={s.reason}>
+          {t.ownTab} · {sh.reason}
+        </Text>
+      </td>
+      <CellsCell sheet={sh} t={t} />
+    </tr>
+  );
+}
+
+/** The sheet's cells split: every non-empty cell used, structural or reported. */
+function CellsCell({ sheet, t }: { sheet: SheetMapping; t: Strings }) {
+  const s = useStyles();
+  return (
+    <td className={s.cell} data-testid={`cells-${sheet.sheet}`}>
+      {sheet.cells ? t.cells(sheet.cells) : ""}
+    </td>
   );
 }
 
@@ -75,6 +110,7 @@ function SheetRow({ sh, t, onCorrect, open, toggle }: RowProps & { open: boolean
           onClick={toggle}
         >
           {sh.sheet}
+          {sh.hidden ? t.hiddenSheet : ""}
         </Button>
       </td>
       <td className={s.cell}>
@@ -96,6 +132,7 @@ function SheetRow({ sh, t, onCorrect, open, toggle }: RowProps & { open: boolean
         {t.conf[sh.confidence]}
         {sh.corrected ? ` · ${t.corrected}` : ""}
       </td>
+      <CellsCell sheet={sh} t={t} />
     </tr>
   );
 }
@@ -105,10 +142,18 @@ function FieldRows({ sh, t, onCorrect }: RowProps) {
   const s = useStyles();
   return (
     <tr>
-      <td className={s.cell} colSpan={4}>
+      <td className={s.cell} colSpan={5}>
         <Text size={200} className={s.reason} as="p">
           {sh.reason}
         </Text>
+        {sh.structure && Object.keys(sh.structure).length > 0 && (
+          <Text size={200} className={s.reason} as="p">
+            {t.cellsHead}：
+            {Object.entries(sh.structure)
+              .map(([why, n]) => `${why} ${n}`)
+              .join(" · ")}
+          </Text>
+        )}
         <table className={s.table}>
           <thead>
             <tr>

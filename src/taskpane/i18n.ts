@@ -25,6 +25,13 @@ const zhCN = {
   column: "列",
   field: "对应字段",
   notMapped: "（不使用）",
+  cellsHead: "单元格",
+  cells: (c: { total: number; used: number; structural: number; reported: number }) =>
+    `共 ${c.total}：已用 ${c.used} · 结构 ${c.structural} · 已报告 ${c.reported}`,
+  cellsHint:
+    "每个非空单元格只属于一类：已用（计入了某条记录）、结构（标题、表头、图例、合计或仅核对）、已报告（在数据问题里说明了原因）。",
+  hiddenSheet: "（隐藏）",
+  ownTab: "本工具的表",
   corrected: "已按你的更正",
   correctionsSaved: "更正已保存在工作簿里，下个月会自动使用。",
   generate: "生成月度考核",
@@ -87,6 +94,13 @@ const zhTW: Strings = {
   column: "欄",
   field: "對應欄位",
   notMapped: "（不使用）",
+  cellsHead: "儲存格",
+  cells: (c: { total: number; used: number; structural: number; reported: number }) =>
+    `共 ${c.total}：已用 ${c.used} · 結構 ${c.structural} · 已報告 ${c.reported}`,
+  cellsHint:
+    "每個非空儲存格只屬於一類：已用（計入了某條記錄）、結構（標題、表頭、圖例、合計或僅核對）、已報告（在資料問題裡說明了原因）。",
+  hiddenSheet: "（隱藏）",
+  ownTab: "本工具的表",
   corrected: "已按你的更正",
   correctionsSaved: "更正已儲存在活頁簿裡，下個月會自動使用。",
   generate: "產生月度考核",
@@ -149,6 +163,13 @@ const enUS: Strings = {
   column: "Column",
   field: "Field",
   notMapped: "(not used)",
+  cellsHead: "Cells",
+  cells: (c: { total: number; used: number; structural: number; reported: number }) =>
+    `${c.total}: used ${c.used} · structural ${c.structural} · reported ${c.reported}`,
+  cellsHint:
+    "Every non-empty cell is exactly one of: used (fed a record), structural (title, header, legend, total or cross-check only), reported (explained under data issues).",
+  hiddenSheet: " (hidden)",
+  ownTab: "This add-in's tab",
   corrected: "as you corrected",
   correctionsSaved: "Corrections are saved in the workbook and used again next month.",
   generate: "Generate the month",

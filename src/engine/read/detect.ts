@@ -4,6 +4,7 @@ import { cellText } from "../parse";
 import { FIELD_LABELS, ROLE_LABELS, ROLE_NAME_HINTS, ROLE_SIGNALS } from "./fields";
 import { detectHeader, type HeaderInfo } from "./headers";
 import { monthFromText } from "./month";
+import { isPunchDetail } from "./punchDetail";
 import type { Confidence, Layout, MappingOverride } from "./model";
 import { detectPunchSheet } from "../punch/detectPunch";
 
@@ -85,26 +86,15 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
     };
   }
   const fields = new Set(header.fields.filter(Boolean) as string[]);
-  const scores = new Map<Role, number>();
-  for (const role of ALL_ROLES) {
-    let s = 0;
-    for (const f of fields) s += ROLE_SIGNALS[role][f] ?? 0;
-    scores.set(role, s);
-  }
   const hasName = fields.has("name") || fields.has("account") || fields.has("empId");
-  if (header.dayColumns.length && hasName) scores.set("attendance", (scores.get("attendance") ?? 0) + 10);
-  // A roster has people but no dated events.
-  if (fields.has("date") || fields.has("amount")) scores.set("roster", (scores.get("roster") ?? 0) - 4);
-  if (fields.has("trackingNo") || fields.has("courier")) scores.set("fines", (scores.get("fines") ?? 0) - 5);
-  if (fields.has("verified") || fields.has("handleStatus")) scores.set("fines", (scores.get("fines") ?? 0) - 2);
   const sheetName = normalizeText(grid.name);
   const hint = ROLE_NAME_HINTS.find(([, re]) => re.test(sheetName) || re.test(titleText));
-  if (hint) scores.set(hint[0], (scores.get(hint[0]) ?? 0) + 3);
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  let [role] = ranked[0];
-  const score = ranked[0][1];
-  const second = ranked[1]?.[1] ?? 0;
-  if (score < 3 || (!hasName && role !== "express" && role !== "fines")) role = "none";
+  const ranked = rankRoles(fields, header.dayColumns.length > 0, hasName, hint?.[0]);
+  let role: Role = ranked[0]?.role ?? "none";
+  const score = ranked[0]?.score ?? 0;
+  const second = ranked[1]?.score ?? 0;
+  // A role whose required columns are missing is never chosen: the sheet is shown with what it lacks.
+  const lacking = ranked.length ? null : closestUnusable(fields, hasName, hint?.[0]);
   if (override?.role) role = override.role;
   const layout = layoutOf(role, header, fields);
   const confidence: Confidence = override?.role
@@ -122,7 +112,9 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
   const dayNote = header.dayColumns.length ? `，${header.dayColumns.length} 个日期列` : "";
   const reason =
     role === "none"
-      ? `表头（${named || "无可识别字段"}）不像任何一种考核数据，未读取。可在任务窗格里指定类型。`
+      ? lacking
+        ? `表头（${named || "无可识别字段"}）像${ROLE_LABELS[lacking.role]}，但缺少${lacking.missing}，这张表的行无法使用。可补上这一列，或在任务窗格里指定类型与字段。`
+        : `表头（${named || "无可识别字段"}）不像任何一种考核数据，未读取。可在任务窗格里指定类型。`
       : `第 ${header.fieldRow + 1} 行表头有 ${named}${dayNote}${hint?.[0] === role ? `，表名“${grid.name}”也像${ROLE_LABELS[role]}` : ""} → ${ROLE_LABELS[role]}${layout ? `（${LAYOUT_LABELS[layout]}）` : ""}`;
   return {
     role,
@@ -141,14 +133,114 @@ const LAYOUT_LABELS: Record<Layout, string> = {
   matrix: "符号矩阵",
   export: "打卡系统导出",
   summary: "月度汇总",
+  punches: "打卡明细",
   records: "逐行记录",
   punchLog: "原始打卡记录",
   punchGrid: "打卡时间表",
 };
 
+type Ranked = { role: Exclude<Role, "none">; score: number };
+
+/** What a role needs to use a row, besides a person (express and fund rows may have none). */
+const REQUIRED: Record<Exclude<Role, "none">, { any: string[]; label: string }> = {
+  attendance: {
+    any: [
+      "status",
+      "statusIn",
+      "statusOut",
+      "lateMinutes",
+      "earlyMinutes",
+      "clockIn",
+      "clockOut",
+      "approval",
+      "lateCount",
+      "absentCount",
+      "missedCount",
+      "earlyCount",
+      "personalLeave",
+      "sickLeave",
+      "swapLeave",
+      "annualLeave",
+    ],
+    label: "考勤状态或打卡结果列",
+  },
+  complaints: { any: ["reason", "type", "points", "bonus"], label: "原因 / 类型 / 扣分列" },
+  express: { any: ["courier", "trackingNo"], label: "快递公司或快递单号列" },
+  fines: { any: ["amount"], label: "金额列" },
+  roster: {
+    any: ["empId", "account", "group", "position", "hireDate", "leaveDate", "dept"],
+    label: "工号 / 账号 / 组别列",
+  },
+  performance: {
+    any: Object.keys(ROLE_SIGNALS.performance),
+    label: "绩效指标列",
+  },
+};
+
+function usable(
+  role: Exclude<Role, "none">,
+  fields: Set<string>,
+  days: boolean,
+  hasName: boolean,
+  hint?: Exclude<Role, "none">,
+): boolean {
+  if (!hasName && role !== "express" && role !== "fines") return false;
+  if (role === "attendance" && days) return true;
+  // A punch log (姓名, 打卡时间 …) under an attendance name: the punches themselves are the content.
+  if (role === "attendance" && hint === "attendance" && isPunchDetail(fields)) return true;
+  return REQUIRED[role].any.some((f) => fields.has(f));
+}
+
+function fieldScore(role: Exclude<Role, "none">, fields: Set<string>, days: boolean): number {
+  let s = 0;
+  for (const f of fields) s += ROLE_SIGNALS[role][f] ?? 0;
+  if (role === "attendance" && days) s += 10;
+  // A roster has people but no dated events; courier and complaint columns are not a fines ledger.
+  if (role === "roster" && (fields.has("date") || fields.has("amount"))) s -= 4;
+  if (role === "fines" && (fields.has("trackingNo") || fields.has("courier"))) s -= 5;
+  if (role === "fines" && (fields.has("verified") || fields.has("handleStatus"))) s -= 2;
+  return s;
+}
+
+/**
+ * Roles by content: each role the columns can serve, by how much the columns say. The sheet's name or title
+ * only breaks a tie, or lets a weak but usable header through (a 投诉 sheet of 日期 / 客服 / 内容).
+ */
+export function rankRoles(
+  fields: Set<string>,
+  days: boolean,
+  hasName: boolean,
+  hint?: Exclude<Role, "none">,
+): Ranked[] {
+  const ranked: Ranked[] = [];
+  for (const role of ALL_ROLES) {
+    if (!usable(role, fields, days, hasName, hint)) continue;
+    const score = fieldScore(role, fields, days) + (role === "attendance" && isPunchDetail(fields) ? 2 : 0);
+    if (score >= 3 || (role === hint && score >= 1)) ranked.push({ role, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score || (b.role === hint ? 1 : 0) - (a.role === hint ? 1 : 0));
+}
+
+/** The role a sheet looks most like that it cannot serve, and what it lacks. */
+function closestUnusable(
+  fields: Set<string>,
+  hasName: boolean,
+  hint?: Exclude<Role, "none">,
+): { role: Exclude<Role, "none">; missing: string } | null {
+  let best: { role: Exclude<Role, "none">; score: number } | null = null;
+  for (const role of ALL_ROLES) {
+    const score = fieldScore(role, fields, false) + (role === hint ? 3 : 0);
+    if (score >= 3 && (!best || score > best.score)) best = { role, score };
+  }
+  if (!best) return null;
+  const missing = !hasName && best.role !== "express" && best.role !== "fines" ? "姓名列" : REQUIRED[best.role].label;
+  return { role: best.role, missing };
+}
+
 function layoutOf(role: Role, h: HeaderInfo, fields: Set<string>): Layout | undefined {
   if (role !== "attendance") return role === "none" ? undefined : "records";
   if (h.dayColumns.length) return "matrix";
+  if (isPunchDetail(fields)) return "punches";
   if (
     !fields.has("date") &&
     (fields.has("lateCount") || fields.has("absentCount") || fields.has("missedCount") || fields.has("personalLeave"))

@@ -8,16 +8,23 @@ for (const [field, words] of Object.entries(FIELD_SYNONYMS)) {
   for (const w of words) if (!SYNONYM_INDEX.has(fold(w))) SYNONYM_INDEX.set(fold(w), field);
 }
 
-/** Header text → canonical field, or null. Units in brackets are tolerated (`迟到时长(分钟)`). */
+/**
+ * Header text → canonical field, or null. Units and notes in brackets are tolerated (`迟到时长(分钟)`,
+ * `售后客服素质(优20良15分中10差0分)20分`), as is a leading item number (`1.售后客服素质`).
+ */
 export function mapHeaderText(text: string): string | null {
-  const f = fold(text).replace(/[:：*]+$/, "");
+  let f = fold(text).replace(/[:：*]+$/, "");
   if (!f) return null;
-  const direct = SYNONYM_INDEX.get(f);
-  if (direct) return direct;
-  const m = f.match(/^(.*?)[([【]([^)\]】]*)[)\]】]$/);
-  if (m) {
-    const base = SYNONYM_INDEX.get(m[1]);
-    if (base) return base;
+  for (let step = 0; step < 4; step++) {
+    const direct = SYNONYM_INDEX.get(f);
+    if (direct) return direct;
+    const next = f
+      .replace(/^[([（]?\d{1,2}[.、)）]\s*/, "")
+      .replace(/\d+(\.\d+)?分$/, "")
+      .replace(/[([【][^)\]】]*[)\]】]$/, "")
+      .replace(/[:：]+$/, "");
+    if (next === f || !next) break;
+    f = next;
   }
   return null;
 }
@@ -32,6 +39,8 @@ export interface DayColumn {
 function headerDay(c: Cell, fmt: string | null | undefined): { day: number; date?: Ymd } | null {
   if (isDateCell(c)) {
     const d = serialToYmd(c.serial);
+    // A day number typed into a day-formatted cell is a serial in January 1900: it means the day, of the sheet's month.
+    if (c.serial >= 1 && c.serial < 32) return { day: Math.floor(c.serial) };
     return { day: d.d, date: d };
   }
   if (typeof c === "number") {
@@ -44,7 +53,8 @@ function headerDay(c: Cell, fmt: string | null | undefined): { day: number; date
   }
   if (typeof c === "string") {
     const s = halfWidth(c).trim();
-    const m = s.match(/^(\d{1,2})\s*(日|号)?$/);
+    // `1`, `1日`, `1号`, and WeCom's `1\n星期三`.
+    const m = s.match(/^(\d{1,2})\s*(日|号)?\s*((星期|周)[一二三四五六日天])?$/);
     if (m && +m[1] >= 1 && +m[1] <= 31) return { day: +m[1] };
     const md = s.match(/^(\d{1,2})[/-](\d{1,2})$/);
     if (md && +md[2] >= 1 && +md[2] <= 31) return { day: +md[2] };
@@ -126,6 +136,15 @@ function mapRow(
   return { fields, labels, count: seen.size };
 }
 
+function longestDayRow(grid: SheetGrid, rows: number): { row: number; days: DayColumn[] } | null {
+  let out: { row: number; days: DayColumn[] } | null = null;
+  for (let r = 0; r < rows; r++) {
+    const days = findDayColumns(grid, r);
+    if (days.length && (!out || days.length > out.days.length)) out = { row: r, days };
+  }
+  return out;
+}
+
 const WEEKDAY = /^(星期|周)?[一二三四五六日天]$|^(mon|tue|wed|thu|fri|sat|sun)/i;
 
 /** Find the header below any title rows; join a two-row header; find matrix day columns. */
@@ -146,6 +165,13 @@ export function detectHeader(grid: SheetGrid): HeaderInfo | null {
     }
   }
   if (best < 0 || bestScore < 2) return null;
+  // A matrix's header is the row with the day sequence, not a weekday row (一 二 三) above or below it that
+  // happens to hold the 姓名 label: the other row's labels join in as a group row.
+  const dayRow = longestDayRow(grid, Math.min(rows, 30));
+  if (dayRow && dayRow.row !== best && dayRow.days.length > bestDays.length) {
+    best = dayRow.row;
+    bestDays = dayRow.days;
+  }
 
   const here = rowTexts(grid, best, width);
   let chosen = { ...mapRow(here, null), fieldRow: best, groupRow: null as number | null, dataStart: best + 1 };
@@ -161,11 +187,16 @@ export function detectHeader(grid: SheetGrid): HeaderInfo | null {
     if (numeric <= 1 && asSub.count >= chosen.count + 2)
       chosen = { ...asSub, fieldRow: best + 1, groupRow: best, dataStart: best + 2 };
   }
-  // A weekday row under the day numbers belongs to the header.
+  // A weekday row under the day numbers belongs to the header; its other labels (姓名 merged down) count too.
   if (bestDays.length) {
     const next = rowTexts(grid, chosen.dataStart, width);
     const wk = bestDays.filter((d) => WEEKDAY.test(next[d.col] ?? "")).length;
-    if (wk >= bestDays.length / 2) chosen.dataStart++;
+    if (wk >= bestDays.length / 2) {
+      const below = mapRow(here, next);
+      if (below.count > chosen.count)
+        chosen = { ...below, fieldRow: best, groupRow: best + 1, dataStart: chosen.dataStart };
+      chosen.dataStart++;
+    }
     for (const d of bestDays) chosen.fields[d.col] = "day";
   }
   return {

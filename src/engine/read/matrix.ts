@@ -1,5 +1,6 @@
 import { halfWidth, colLetter, fold } from "../text";
-import { cellText, daysInMonth, formatYmd, isBlankCell, isErrorCell, parseMonthKey } from "../parse";
+import { cellText, daysInMonth, formatYmd, isBlankCell, isErrorCell, parseMonthKey, parseNumber } from "../parse";
+import { parseStatus } from "./status";
 import { ATTENDANCE_KEYWORDS, classifyText, leaveWord, type KeywordRow } from "../classify";
 import type { SheetCursor } from "./context";
 import type { DayColumn } from "./headers";
@@ -7,6 +8,8 @@ import type { DayColumn } from "./headers";
 export interface SymbolMeaning {
   type: string;
   detail?: string;
+  /** Minutes a worded cell gives (`迟到12分钟`). */
+  minutes?: number;
 }
 
 /** The classic template's legend, used when a sheet has none (the rules sheet may replace it). */
@@ -52,60 +55,166 @@ export function parseLegend(
 const FOOTER = /^(制表|审核|部门负责人|负责人|合计|总计|小计|签字|主管)/;
 const HALF = /^(上午|下午|上|下|am|pm|早|晚)$/i;
 
+const NOTE_ROW = /^(注|说明|图例|备注|附注|填表说明)\s*[:：]?/;
+const SCHEDULED = /应出勤|应到|应上班|应打卡|应工作|计划|排班/;
+
+/** A row below the table that is a legend or a note (`注：√ 出勤 …`): structural, never an agent. */
+function legendOrNote(texts: string[], table: KeywordRow[]): { legend: Map<string, SymbolMeaning> | null } | null {
+  const filled = texts.filter(Boolean);
+  if (!filled.length) return null;
+  const noted = NOTE_ROW.test(halfWidth(filled[0]).trim());
+  // A legend is one note or a few cells; an agent's row fills the day columns.
+  const legend = noted || filled.length <= 3 ? parseLegend(filled.join(" "), table) : null;
+  if (legend) return { legend };
+  return noted ? { legend: null } : null;
+}
+
+/** The symbols this sheet uses: its own legend, else the template's. */
+function symbolTable(cur: SheetCursor, start: number, end: number): Map<string, SymbolMeaning> {
+  let legend: Map<string, SymbolMeaning> | null = null;
+  for (let r = start; r < end; r++) {
+    const found = legendOrNote(
+      (cur.grid.cells[r] ?? []).map((c) => cellText(c)),
+      cur.ctx.attendance,
+    );
+    if (!found) continue;
+    cur.structuralRow(r, found.legend ? "图例" : "注释");
+    if (found.legend) legend = found.legend;
+  }
+  const symbols = new Map<string, SymbolMeaning>();
+  if (legend) for (const [k, v] of legend) symbols.set(k, v);
+  else
+    for (const [k, v] of Object.entries(DEFAULT_SYMBOLS)) {
+      const m = meaning(v, cur.ctx.attendance);
+      if (m) symbols.set(k, m);
+    }
+  return symbols;
+}
+
+/** A column of 上午 / 下午 labels left of the days marks half-day rows. */
+function halfColumn(cur: SheetCursor, start: number, end: number, days: DayColumn[]): number {
+  for (let c = 0; c < (days[0]?.col ?? 0); c++) {
+    let n = 0;
+    for (let r = start; r < Math.min(end, start + 10); r++)
+      if (HALF.test(cellText(cur.grid.cells[r]?.[c] ?? null))) n++;
+    if (n >= 2) return c;
+  }
+  return -1;
+}
+
+/** A column the sheet totals itself (COUNTIF 迟到, 出勤天数, an export's 迟到次数): cross-checked, not read. */
+export interface TotalColumn {
+  col: number;
+  type: string;
+  label: string;
+}
+
+const DURATION = /时长|分钟|小时|工时/;
+const SUMMARY_LABEL = /天数|次数|时长|小时|分钟|工时|合计|总计|统计|率|汇总/;
+const afterDays = (col: number, days: DayColumn[]) => days.length > 0 && col > days[days.length - 1].col;
+
+const IDENTITY_FIELDS = new Set([
+  "name",
+  "empId",
+  "account",
+  "dept",
+  "group",
+  "position",
+  "shift",
+  "seq",
+  "note",
+  "date",
+]);
+
+const COUNT_FIELDS: Record<string, string> = {
+  lateCount: "late",
+  missedCount: "missed-punch",
+  absentCount: "unauthorised",
+  earlyCount: "early",
+  personalLeave: "leave",
+  sickLeave: "leave",
+  swapLeave: "swap",
+  annualLeave: "statutory",
+};
+
+export function totalColumns(
+  labels: string[],
+  fields: (string | null)[],
+  days: DayColumn[],
+  table: KeywordRow[],
+): TotalColumn[] {
+  const dayCols = new Set(days.map((d) => d.col));
+  const out: TotalColumn[] = [];
+  labels.forEach((label, col) => {
+    if (dayCols.has(col) || !label) return;
+    const f = fields[col];
+    const byField = f ? COUNT_FIELDS[f] : undefined;
+    // Who the row is and how it is labelled are never totals; any other column right of a name may be one
+    // (a COUNTIF headed 迟到 maps to 迟到分钟 in a long sheet, but a matrix has no minutes column).
+    if (f && IDENTITY_FIELDS.has(f)) return;
+    if (SCHEDULED.test(label)) return out.push({ col, type: "scheduled", label });
+    const type = byField ?? classifyText(label, table);
+    const minutes = DURATION.test(label) && !/天/.test(label);
+    if (type)
+      out.push({ col, type: minutes && (type === "late" || type === "early") ? `${type}:minutes` : type, label });
+    // An export's other own figures right of the days (工作时长, 应打卡天数 …): its summary, not data.
+    else if (afterDays(col, days) && SUMMARY_LABEL.test(label)) out.push({ col, type: "scheduled", label });
+  });
+  return out;
+}
+
 /**
  * The symbol matrix: one or two rows per agent (上午 / 下午), a column per day.
  * A half-day row contributes half a day; a mark of one kind on a day is one event.
  */
-export function readMatrix(cur: SheetCursor, start: number, end: number, days: DayColumn[], month: string | null) {
+export function readMatrix(
+  cur: SheetCursor,
+  start: number,
+  end: number,
+  days: DayColumn[],
+  month: string | null,
+  totals: TotalColumn[] = [],
+) {
   const grid = cur.grid;
   // The legend may sit anywhere below the table; find it first, it decides the symbols.
-  let legend: Map<string, SymbolMeaning> | null = null;
-  for (let r = start; r < end; r++) {
-    const joined = (grid.cells[r] ?? []).map((c) => cellText(c)).join(" ");
-    const l = /[√●○☆※◇×△÷#]/.test(joined) ? parseLegend(joined, cur.ctx.attendance) : null;
-    if (l) {
-      legend = l;
-      cur.structural.add(r);
-    }
-  }
-  const symbols = new Map<string, SymbolMeaning>();
-  for (const [k, v] of Object.entries(DEFAULT_SYMBOLS)) {
-    const m = meaning(v, cur.ctx.attendance);
-    if (m) symbols.set(k, m);
-  }
-  if (legend) {
-    symbols.clear();
-    for (const [k, v] of legend) symbols.set(k, v);
-  }
-
+  const symbols = symbolTable(cur, start, end);
   const ym = month ? parseMonthKey(month) : null;
+  const off = ym ? days.find((d) => d.date && (d.date.y !== ym.y || d.date.m !== ym.m)) : undefined;
+  if (off?.date && start > 0)
+    cur.ctx.issues.push({
+      sheet: cur.name,
+      row: start,
+      col: colLetter(off.col),
+      severity: "info",
+      code: "title-month-differs",
+      message: `日期表头是 ${formatYmd(off.date).slice(0, 7)} 的日期，而标题或表名是 ${month}：按表头的日期读。若表头是上个月的模板没改，请改正表头。`,
+      scope: "cell",
+    });
   const nameCol = cur.col.name ?? cur.col.account ?? cur.col.empId;
-  // A column of 上午 / 下午 labels marks half-day rows.
-  let halfCol = -1;
-  for (let c = 0; c < (days[0]?.col ?? 0); c++) {
-    let n = 0;
-    for (let r = start; r < Math.min(end, start + 10); r++) if (HALF.test(cellText(grid.cells[r]?.[c] ?? null))) n++;
-    if (n >= 2) {
-      halfCol = c;
-      break;
-    }
-  }
+  const halfCol = halfColumn(cur, start, end, days);
   let lastAgent: string | null = null;
   let lastAgentRow = -1;
+  // An agent's rows (上午 and 下午 under a merged name): its totals may cover both.
+  let block: BlockRow[] = [];
+  const flush = () => {
+    checkTotals(cur, totals, block);
+    block = [];
+  };
   for (let r = start; r < end; r++) {
     if (cur.structural.has(r) || cur.rowBlank(r)) continue;
     const first = cellText(grid.cells[r]?.[0] ?? null) + cellText(grid.cells[r]?.[nameCol ?? 0] ?? null);
     if (FOOTER.test(fold(first))) {
-      cur.structural.add(r);
+      cur.structuralRow(r, "签字/合计行");
       continue;
     }
-    const half = halfCol >= 0 ? cellText(grid.cells[r]?.[halfCol] ?? null) : "";
-    const isHalf = HALF.test(half);
+    if (halfCol >= 0) cur.touch(r, halfCol);
+    const isHalf = HALF.test(halfCol >= 0 ? cellText(grid.cells[r]?.[halfCol] ?? null) : "");
     const nameCell = nameCol === undefined ? null : (grid.cells[r]?.[nameCol] ?? null);
     let agent: string | null;
     if (isBlankCell(nameCell) && lastAgent && r === lastAgentRow + 1)
       agent = lastAgent; // the 下午 row under a merged name
     else {
+      flush();
       agent = cur.agent(r);
       if (!agent) {
         lastAgent = null;
@@ -119,41 +228,121 @@ export function readMatrix(cur: SheetCursor, start: number, end: number, days: D
       continue;
     }
     const portion = isHalf || halfCol >= 0 ? 0.5 : 1;
-    let marks = 0;
-    for (const d of days) {
-      const c = grid.cells[r]?.[d.col] ?? null;
-      if (isBlankCell(c)) continue;
-      const date = d.date ?? (ym && d.day <= daysInMonth(ym.y, ym.m) ? { y: ym.y, m: ym.m, d: d.day } : null);
-      if (!date) continue;
-      if (isErrorCell(c)) {
-        cur.issue(
-          r,
-          "error-cell",
-          `${colLetter(d.col)}${r + 1} 是错误值 ${c.code}，这一天没有计入。`,
-          "warning",
-          d.col,
-        );
-        continue;
-      }
-      const text = cellText(c);
-      const found = readCell(text, symbols, cur.ctx.attendance);
-      if (!found) {
-        cur.issue(
-          r,
-          "unknown-symbol",
-          `${colLetter(d.col)}${r + 1} 的“${text}”不在图例里，这一天没有计入。请按图例填写或在规则表补充符号。`,
-          "warning",
-          d.col,
-        );
-        continue;
-      }
-      for (const f of found) {
-        cur.event(r, { type: f.type, agent, date: formatYmd(date), days: portion, detail: f.detail, text }, d.col);
-        marks++;
-      }
-    }
-    if (!marks && !cur.rejected.has(r)) cur.issue(r, "empty-row", "这一行有姓名，但这个月没有任何考勤记号。", "info");
+    const tally = readDays(cur, r, agent, days, ym, symbols, portion);
+    block.push({ r, tally, portion });
+    if (!tally.marks && !cur.rejected.has(r))
+      cur.issue(r, "empty-row", "这一行有姓名，但这个月没有任何考勤记号。", "info");
   }
+  flush();
+}
+
+interface BlockRow {
+  r: number;
+  tally: RowTally;
+  portion: number;
+}
+
+interface RowTally {
+  marks: number;
+  /** Type → day cells of that type in this row; `late:minutes` → the minutes of its lates. */
+  cells: Map<string, number>;
+}
+
+function readDays(
+  cur: SheetCursor,
+  r: number,
+  agent: string,
+  days: DayColumn[],
+  ym: { y: number; m: number } | null,
+  symbols: Map<string, SymbolMeaning>,
+  portion: number,
+): RowTally {
+  const tally: RowTally = { marks: 0, cells: new Map() };
+  for (const d of days) {
+    const c = cur.grid.cells[r]?.[d.col] ?? null;
+    if (isBlankCell(c)) continue;
+    const at = `${colLetter(d.col)}${r + 1}`;
+    const date = d.date ?? (ym && d.day <= daysInMonth(ym.y, ym.m) ? { y: ym.y, m: ym.m, d: d.day } : null);
+    if (!date) {
+      cur.cellIssue(r, d.col, "no-such-day", `${at} 在第 ${d.day} 日的列里，但这个月没有这一天，没有计入。`);
+      continue;
+    }
+    if (isErrorCell(c)) {
+      cur.cellIssue(r, d.col, "error-cell", `${at} 是错误值 ${c.code}，这一天没有计入。`);
+      continue;
+    }
+    const text = cellText(c);
+    const found = readCell(text, symbols, cur.ctx.attendance);
+    if (!found) {
+      cur.cellIssue(
+        r,
+        d.col,
+        "unknown-symbol",
+        `${at} 的“${text}”不在图例里，这一天没有计入。请按图例填写或在规则表补充符号。`,
+      );
+      continue;
+    }
+    cur.touch(r, d.col);
+    for (const f of found) {
+      cur.event(
+        r,
+        { type: f.type, agent, date: formatYmd(date), days: portion, measure: f.minutes, detail: f.detail, text },
+        d.col,
+      );
+      tally.cells.set(f.type, (tally.cells.get(f.type) ?? 0) + 1);
+      if (f.minutes) tally.cells.set(`${f.type}:minutes`, (tally.cells.get(`${f.type}:minutes`) ?? 0) + f.minutes);
+      tally.marks++;
+    }
+  }
+  return tally;
+}
+
+/** What a total of `type` may honestly be for these tallies: cells, or days (half rows count half). */
+function fits(type: string, tallies: RowTally[], portion: number): number[] {
+  let n = 0,
+    attended = 0;
+  for (const t of tallies) {
+    const k = t.cells.get(type) ?? 0;
+    n += k;
+    // 出勤 often counts late and early days as attended.
+    attended += k + (type === "present" ? (t.cells.get("late") ?? 0) + (t.cells.get("early") ?? 0) : 0);
+  }
+  return [n, attended, n * portion, attended * portion];
+}
+
+/**
+ * The sheet's own totals (COUNTIF columns, an export's counts) agree with the day cells of their row or of the
+ * agent's rows together (a total merged over 上午 and 下午): structural. A disagreement is reported.
+ */
+function checkTotals(cur: SheetCursor, totals: TotalColumn[], block: BlockRow[]) {
+  for (const { r, tally, portion } of block)
+    for (const t of totals) {
+      const raw = cur.grid.cells[r]?.[t.col] ?? null;
+      if (isBlankCell(raw)) continue;
+      if (t.type === "scheduled") {
+        cur.structuralCell(r, t.col);
+        continue;
+      }
+      const claimed = parseNumber(raw);
+      const options = [
+        ...fits(t.type, [tally], portion),
+        ...fits(
+          t.type,
+          block.map((b) => b.tally),
+          portion,
+        ),
+      ];
+      if (claimed !== null && options.some((x) => Math.abs(x - claimed) < 1e-9)) {
+        cur.structuralCell(r, t.col);
+        continue;
+      }
+      cur.cellIssue(
+        r,
+        t.col,
+        "total-mismatch",
+        `${colLetter(t.col)}${r + 1} 的“${t.label}”写的是 ${cellText(raw)}，按日期格数是 ${options[block.length > 1 ? 4 : 0]}。计分以日期格为准。`,
+      );
+    }
 }
 
 function readCell(text: string, symbols: Map<string, SymbolMeaning>, table: KeywordRow[]): SymbolMeaning[] | null {
@@ -161,6 +350,9 @@ function readCell(text: string, symbols: Map<string, SymbolMeaning>, table: Keyw
   const whole = symbols.get(t);
   if (whole) return [whole];
   if (/[\u4e00-\u9fff]{2}/.test(t)) {
+    // Worded cells of an export's month sheet: `迟到12分钟 ;`, `迟到5分钟; 缺卡1次;`, `正常（休息） ;`.
+    const marks = parseStatus(t.replace(/[;；\s]+$/, ""), table);
+    if (marks?.length) return marks.map((m) => ({ type: m.type, detail: m.detail, minutes: m.minutes }));
     const m = meaning(t, table);
     return m ? [m] : null;
   }

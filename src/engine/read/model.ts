@@ -25,7 +25,7 @@ export interface AgentEvent {
   meta?: Record<string, string | number | boolean | null>;
 }
 
-export type Layout = "long" | "matrix" | "export" | "summary" | "records" | "punchLog" | "punchGrid";
+export type Layout = "long" | "matrix" | "export" | "summary" | "records" | "punches" | "punchLog" | "punchGrid";
 export type Confidence = "high" | "medium" | "low";
 
 /** What the reader made of one sheet; plain data the task pane shows and a user may correct. */
@@ -50,7 +50,28 @@ export interface SheetMapping {
   rows: { data: number; placed: number; events: number; issues: number; structural: number };
   /** True when the role or fields came from a stored user correction. */
   corrected?: boolean;
+  /**
+   * Every non-empty cell of the sheet, exactly once: `used` fed an event or an attribute (which carries its
+   * `sheet!row`), `structural` is a title, header, legend, note, total or a cross-check, `reported` is named by
+   * a data issue. `used + structural + reported = total`.
+   */
+  cells: CellCounts;
+  /** The structural cells by what they are (标题, 表头, 图例, 合计/自带统计 …) → how many. */
+  structure?: Record<string, number>;
+  /** Hidden or very hidden in the workbook (read like the others). */
+  hidden?: boolean;
+  /** A tab this add-in wrote, a renamed one, the 规则 tab or the state tab: never read as data. */
+  own?: OwnKind;
 }
+
+export interface CellCounts {
+  total: number;
+  used: number;
+  structural: number;
+  reported: number;
+}
+
+export type OwnKind = "generated" | "archived" | "rules" | "state";
 
 /** A user's correction of a sheet's role or fields, stored in the workbook for next month. */
 export interface MappingOverride {
@@ -76,4 +97,8 @@ export interface ReadResult {
   /** Roster leave dates (离职日期) by agent. */
   leaveDates: Record<string, string>;
   months: string[];
+  /** The add-in's own tabs (generated, renamed by the manager, 规则, state), accounted as structural. */
+  ownTabs?: SheetMapping[];
+  /** With `explain`: sheet → row → column → u (used), s (structural), r (reported), "" (empty). */
+  cellKinds?: Record<string, string[][]>;
 }

@@ -1,6 +1,6 @@
 import { fold, halfWidth, normalizeText } from "../text";
-import { cellText, formatYmd, isBlankCell, parseMinutes, parseNumber, parseSeconds } from "../parse";
-import { classificationProblem, classifyReason, classifyText, EVENT_LABELS } from "../classify";
+import { cellText, formatYmd, isBlankCell, parseNumber } from "../parse";
+import { classificationProblem, classifyReason, classifyText, EVENT_LABELS, NEVER_DEDUCTED } from "../classify";
 import type { SheetCursor } from "./context";
 import type { Person } from "./names";
 
@@ -28,6 +28,7 @@ export function readRoster(cur: SheetCursor, start: number, end: number): Person
       empId,
       accounts,
       group: cur.text(r, "group") || undefined,
+      dept: cur.text(r, "dept") || undefined,
       position: cur.text(r, "position") || undefined,
       shift: cur.text(r, "shift") || undefined,
       hireDate: cur.date(r, "hireDate") ? formatYmd(cur.date(r, "hireDate")!) : undefined,
@@ -44,6 +45,84 @@ const YES = /^(是|已查实|属实|查实|y|yes|true|1|√)$/i;
 const NO = /^(否|未查实|不属实|n|no|false|0|×)$/i;
 const DONE = /已处理|已完成|已解决|完成|已回复|已修改|已删除|已追评|closed|done/i;
 
+/** Rows of a conduct sheet that add points (加分) rather than deduct them. */
+export const REWARD_TYPES = new Set([
+  "suggestion",
+  "praise",
+  "major-problem",
+  "outstanding",
+  "sales-case",
+  "group-answer",
+  "weekly-done",
+]);
+
+type PointsKind = "ok" | "both" | "bonus-on-deduction" | "deduction-on-reward";
+
+/** A row with both 加分 and 扣分, or a 加分 on an offence (and the reverse), is a contradiction, never a guess. */
+function pointsKind(type: string | null, bonus: number | null, deducted: number | null): PointsKind {
+  if (bonus && deducted) return "both";
+  // 加分 for overtime or a trip is no contradiction: those are never deductions.
+  if (type && bonus && !REWARD_TYPES.has(type) && !NEVER_DEDUCTED.has(type)) return "bonus-on-deduction";
+  if (type && deducted && REWARD_TYPES.has(type)) return "deduction-on-reward";
+  return "ok";
+}
+
+const POINTS_MESSAGE: Record<Exclude<PointsKind, "ok">, (w: string) => string> = {
+  both: (w) => `“${w}”这一行同时填了加分和扣分，看不出是奖还是罚，没有计入。请只填一项。`,
+  "bonus-on-deduction": (w) => `“${w}”读作扣分事项，但填在加分列，没有计入。请核对是奖还是罚。`,
+  "deduction-on-reward": (w) => `“${w}”读作加分事项，但填在扣分列，没有计入。请核对是奖还是罚。`,
+};
+
+/**
+ * 是否查实: yes → scored; no → listed, not scored; blank → listed, not scored (a blank is not "verified"),
+ * unless the 规则 tab declares blanks verified, and then every such row is listed where the default applied.
+ */
+function verifiedOk(cur: SheetCursor, r: number, type: string): boolean {
+  if (!cur.has("verified")) return true;
+  const verified = cur.text(r, "verified");
+  // Praise is not a complaint to verify; its 是否查实 cell was still read.
+  if (REWARD_TYPES.has(type)) return true;
+  const label = EVENT_LABELS[type] ?? "投诉";
+  if (!verified) {
+    if (cur.ctx.blankVerified === "verified") {
+      cur.issue(
+        r,
+        "verified-default",
+        `“是否查实”为空，按规则表的默认值视为已查实，计分。`,
+        "warning",
+        cur.col.verified,
+      );
+      return true;
+    }
+    cur.issue(r, "verified-blank", `这条${label}的“是否查实”为空，按未查实列出，不计分。查实后请填“是”。`, "info");
+    return false;
+  }
+  if (NO.test(verified)) {
+    cur.issue(r, "not-verified", `这条${label}标为未查实，不计分。`, "info");
+    return false;
+  }
+  if (!YES.test(verified))
+    cur.issue(r, "verified-unclear", `“是否查实”写的是“${verified}”，按已查实处理。`, "warning", cur.col.verified);
+  return true;
+}
+
+/** Generic words a 类型 column uses for any complaint: the reason then says which kind. */
+const GENERIC_TYPES = new Set(["complaint", "verified-complaint"]);
+
+/**
+ * A row's kind from its own content: a 类型 / 类别 column that names a specific kind (低质评价, 表扬) decides, and the
+ * reason is its description; a generic 类型 (投诉) or none leaves it to the reason and the type together.
+ */
+function classifyRow(cur: SheetCursor, r: number, words: string) {
+  const source = cur.text(r, "source");
+  const typeText = cur.text(r, "type");
+  if (typeText && cur.text(r, "reason")) {
+    const byType = classifyReason(typeText, cur.ctx.keywords, source);
+    if (byType.type && !GENERIC_TYPES.has(byType.type)) return byType;
+  }
+  return classifyReason(words, cur.ctx.keywords, source);
+}
+
 /** Complaints and reviews: one row per complaint, the reason classified by keywords. */
 export function readComplaints(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
   for (let r = start; r < end; r++) {
@@ -57,25 +136,26 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
       continue;
     }
     const words = [cur.text(r, "type"), cur.text(r, "reason")].filter(Boolean).join(" ");
-    const found = classifyReason(words, cur.ctx.keywords, cur.text(r, "source"));
+    const found = classifyRow(cur, r, words);
     const type = found.type;
+    const bonus = parseNumber(cur.cell(r, "bonus"));
+    const deducted = parseNumber(cur.cell(r, "points"));
+    const kind = pointsKind(type, bonus, deducted);
+    if (kind !== "ok") {
+      cur.issue(r, kind === "both" ? "points-both" : "points-contradict", POINTS_MESSAGE[kind](words), "error");
+      continue;
+    }
     if (!type) {
       const code = found.outcome === "tie" || found.outcome === "contradiction" ? "ambiguous" : "unclassified";
       cur.issue(r, code, `原因${classificationProblem(found, words)}`, "error", cur.col.reason ?? cur.col.type);
       continue;
     }
-    const verified = cur.text(r, "verified");
-    if (verified && NO.test(verified)) {
-      cur.issue(r, "not-verified", `这条${EVENT_LABELS[type] ?? "投诉"}标为未查实，不计分。`, "info");
-      continue;
-    }
-    if (verified && !YES.test(verified))
-      cur.issue(r, "verified-unclear", `“是否查实”写的是“${verified}”，按已查实处理。`, "warning", cur.col.verified);
+    if (!verifiedOk(cur, r, type)) continue;
     const handled = cur.text(r, "handleStatus");
     const handleDate = cur.date(r, "handleDate");
-    const points = parseNumber(cur.cell(r, "points"));
+    const points = bonus ?? deducted;
     const amount = parseNumber(cur.cell(r, "amount"));
-    const seconds = cur.has("measureSeconds") ? parseSeconds(cur.cell(r, "measureSeconds")) : null;
+    const seconds = cur.has("measureSeconds") ? cur.measure(r, "measureSeconds", "s") : null;
     cur.event(r, {
       type,
       agent,
@@ -276,21 +356,44 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
 
 const GRADES = new Set(["优", "良", "中", "差", "a", "b", "c", "d"]);
 
-/** Per-agent monthly figures: sales, conversion, review counts, 130-scale grades. */
+/** Figures carried as the agent's month attributes (indicators and ranks read them). */
+const METRIC_FIELDS = [
+  "sales",
+  "conversion",
+  "churn",
+  "responseTime",
+  "satisfied",
+  "neutral",
+  "disappointed",
+  "badAttitudeReviews",
+  "attendanceRate",
+  "receptions",
+  "inquiries",
+  "firstResponse",
+  "replyRate",
+  "salesQty",
+  "buyers",
+  "workDays",
+  "verySatisfied",
+  "veryDissatisfied",
+  "satisfactionRate",
+];
+const GRADE_FIELDS = ["gradeQuality", "gradeComplaints", "gradeCooperation", "gradeExecution"];
+/** Per-month counts a KPI sheet gives for the seeds' items: each becomes that many events of the month. */
+const COUNT_EVENTS: [string, string, string][] = [
+  ["lowQualityCount", "low-quality-review", "低质评价"],
+  ["complaintCount", "verified-complaint", "客户投诉"],
+  ["praiseCount", "praise", "客户表扬"],
+];
+
+/** Per-agent monthly figures: sales, conversion, review counts, 130-scale grades, the outstanding bonus. */
 export function readPerformance(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
-  const metricFields = [
-    "sales",
-    "conversion",
-    "churn",
-    "responseTime",
-    "satisfied",
-    "neutral",
-    "disappointed",
-    "badAttitudeReviews",
-  ];
-  const gradeFields = ["gradeQuality", "gradeComplaints", "gradeCooperation", "gradeExecution"];
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
+    if (SUMMARY_ROW.test(cur.text(r, "name") || cur.text(r, "account"))) {
+      cur.structuralRow(r, "汇总/均值行");
+      continue;
+    }
     const agent = cur.agent(r, ["name", "account", "empId"]);
     if (!agent) continue;
     const date = cur.date(r);
@@ -300,21 +403,64 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
       continue;
     }
     const meta: Record<string, number | null> = {};
-    for (const f of metricFields) {
+    for (const f of METRIC_FIELDS) {
       if (!cur.has(f)) continue;
-      const v = f === "responseTime" ? parseMinutes(cur.cell(r, f)) : parseNumber(cur.cell(r, f));
+      const v =
+        f === "responseTime"
+          ? cur.measure(r, f, "min")
+          : f === "firstResponse"
+            ? cur.measure(r, f, "s")
+            : parseNumber(cur.cell(r, f));
       meta[f] = v;
+      // `延迟统计` (not ready yet) or any text that is no figure: named, never read as 0.
+      if (v === null && !isBlankCell(cur.cell(r, f)))
+        cur.cellIssue(r, cur.col[f], "bad-number", `“${cur.text(r, f)}”不是数字（${cur.label(f)}），这一项按空处理。`);
     }
     cur.event(r, { type: "metric", agent, date: null, month, meta });
-    for (const g of gradeFields) {
+    for (const g of GRADE_FIELDS) {
       const t = cur.text(r, g);
       if (!t) continue;
       if (!GRADES.has(t.toLowerCase())) {
-        cur.issue(r, "bad-grade", `评级“${t}”不是 优/良/中/差 之一，没有计入。`, "warning", cur.col[g]);
+        cur.cellIssue(r, cur.col[g], "bad-grade", `评级“${t}”不是 优/良/中/差 之一，没有计入。`);
         continue;
       }
       cur.event(r, { type: "grade", agent, date: null, month, detail: g, text: t });
     }
+    readOutstandingAndCounts(cur, r, agent, month);
+  }
+}
+
+/** 汇总 / 均值 / 合计 rows at the bottom of a 赤兔 report: the report's own totals, structural. */
+const SUMMARY_ROW = /^(汇总|均值|平均|合计|总计|小计|total|average)$/i;
+
+function readOutstandingAndCounts(cur: SheetCursor, r: number, agent: string, month: string) {
+  const bonus = cur.has("outstanding") ? parseNumber(cur.cell(r, "outstanding")) : null;
+  if (bonus !== null && bonus !== 0)
+    cur.event(r, {
+      type: "outstanding",
+      agent,
+      date: null,
+      month,
+      points: Math.abs(bonus),
+      text: cur.label("outstanding"),
+    });
+  else if (cur.has("outstanding") && !isBlankCell(cur.cell(r, "outstanding")) && bonus === null)
+    cur.cellIssue(
+      r,
+      cur.col.outstanding,
+      "bad-number",
+      `“${cur.text(r, "outstanding")}”不是分数，突出表现加分没有计入。`,
+    );
+  for (const [f, type, label] of COUNT_EVENTS) {
+    if (!cur.has(f)) continue;
+    const n = parseNumber(cur.cell(r, f));
+    if (n === null) {
+      if (!isBlankCell(cur.cell(r, f)))
+        cur.cellIssue(r, cur.col[f], "bad-number", `“${cur.text(r, f)}”不是次数，${label}没有计入。`);
+      continue;
+    }
+    for (let k = 0; k < Math.round(n); k++)
+      cur.event(r, { type, agent, date: null, month, text: `${label}（绩效表）` });
   }
 }
 
@@ -343,8 +489,16 @@ export function readSummary(cur: SheetCursor, start: number, end: number): Summa
     if (!agent) continue;
     const counts: Record<string, number> = {};
     for (const [f, t] of pairs) {
-      const n = cur.has(f) ? parseNumber(cur.cell(r, f)) : null;
-      if (n) counts[t] = (counts[t] ?? 0) + n;
+      const n = cur.has(f)
+        ? cur.measure(r, f, t === "leave" || t === "swap" || t === "statutory" ? "day" : "min")
+        : null;
+      if (n) counts[t] = (counts[t] ?? 0) + (f.endsWith("Count") ? (parseNumber(cur.cell(r, f)) ?? 0) : n);
+    }
+    // 请假天数 alone is the leave total: leave when no 事假 / 病假 column says more.
+    const total = cur.has("days") ? cur.measure(r, "days", "day") : null;
+    if (total) {
+      if (!cur.has("personalLeave") && !cur.has("sickLeave")) counts.leave = (counts.leave ?? 0) + total;
+      else counts.leaveTotal = total;
     }
     out.push({ agent, row: r, counts });
   }

@@ -9,6 +9,10 @@ export interface Mark {
   /** Part of the day, for leave (0.5 for a half day). */
   days?: number;
   detail?: string;
+  /** Set once an approval has said what this absence was. */
+  refined?: boolean;
+  /** DingTalk 严重迟到: an absence unless the punch time gives its minutes. */
+  serious?: boolean;
 }
 
 /**
@@ -37,7 +41,8 @@ function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
   const bracket = s.match(/^正常\s*[(（]([^)）]+)[)）]$/);
   if (bracket) {
     const inner = bracket[1];
-    if (/补卡/.test(inner)) return [{ type: "present", detail: "补卡" }];
+    // An approved make-up punch is a forgotten registration, recorded as 调休 (RULES.md, seed 000).
+    if (/补卡/.test(inner)) return [{ type: "missed-punch", detail: "补卡" }];
     const t = classifyText(inner, table);
     if (!t) return null;
     return [{ type: t, detail: leaveWord(inner) ?? undefined }];
@@ -46,10 +51,22 @@ function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
   const marks: Mark[] = [];
   for (const p of parts) {
     const f = fold(p);
-    // DingTalk: 旷工迟到 is late enough to count as unauthorised absence.
-    const type = /旷工迟到/.test(f) ? "unauthorised" : classifyText(p, table);
+    // DingTalk: 旷工迟到 is 旷工; 严重迟到 without minutes is an absence; 补卡审批通过 a forgotten registration;
+    // a result the administrator changed to normal is normal (RULES.md).
+    const type = /旷工迟到/.test(f)
+      ? "unauthorised"
+      : /管理员.*改为正常/.test(f)
+        ? "present"
+        : /补卡/.test(f)
+          ? "missed-punch"
+          : /外勤|公差/.test(f)
+            ? "trip"
+            : /严重迟到/.test(f) && !/\d/.test(f)
+              ? "absence"
+              : classifyText(p, table);
     if (!type) return null;
     const mark: Mark = { type };
+    if (/严重迟到/.test(f)) mark.serious = true;
     const hm = f.match(/(\d+(?:\.\d+)?)小时(?:(\d+)分)?/);
     const mm = f.match(/(\d+(?:\.\d+)?)分钟?/);
     const dm = f.match(/(\d+(?:\.\d+)?)天/);
@@ -68,20 +85,32 @@ export interface ApprovalLeave {
   detail: string;
   days: number;
   half: boolean;
+  /** The hours it covers on the day, minutes after midnight (`09:00到10:00`), when the text gives them. */
+  window?: { from: number; to: number };
 }
 
-/** Leave named in an approval text: `调休假0.5天（3/14 下午 - 3/14 下午）`, `事假1天`, `病假4小时`. */
+const APPROVAL_KIND = /(事假|病假|调休假?|年假|年休假?|婚假|产假|陪产假|丧假|护理假|育儿假|出差|公差|外出|外勤|请假)/g;
+const DURATION = /(\d+(?:\.\d+)?)\s*(天|小时|h)(?![a-z])/i;
+const WINDOW = /(\d{1,2}):(\d{2})\s*(?:到|至|~|～|-)\s*(?:\d{1,2}[-/]\d{1,2}\s+)?(\d{1,2}):(\d{2})/;
+
+/**
+ * Leave named in an approval text: `调休假0.5天（3/14 下午 - 3/14 下午）`, `事假1天`, `病假4小时`,
+ * DingTalk's `事假 10-29 09:00到10-29 10:00 1小时`. Hours become days by an 8-hour shift.
+ */
 export function parseApproval(raw: string, table: KeywordRow[] = ATTENDANCE_KEYWORDS): ApprovalLeave[] {
   const s = halfWidth(raw);
   const out: ApprovalLeave[] = [];
-  const re =
-    /(事假|病假|调休假?|年假|年休假?|婚假|产假|陪产假|丧假|护理假|育儿假|出差|外出|请假)\s*(\d+(?:\.\d+)?)?\s*(天|小时|h)?/g;
-  for (const m of s.matchAll(re)) {
-    const type = classifyText(m[1], table) ?? "leave";
-    let days = m[2] ? +m[2] : 1;
-    if (m[3] === "小时" || m[3] === "h") days = days / 8;
-    const half = days < 1 || /上午\s*-\s*[\d/]+\s*上午|下午\s*-\s*[\d/]+\s*下午/.test(s);
-    out.push({ type, detail: m[1], days: half ? Math.min(days, 0.5) || 0.5 : Math.min(days, 1), half });
-  }
+  const kinds = [...s.matchAll(APPROVAL_KIND)];
+  kinds.forEach((m, i) => {
+    const segment = s.slice(m.index! + m[1].length, kinds[i + 1]?.index ?? s.length);
+    const type = /外勤|公差/.test(m[1]) ? "trip" : (classifyText(m[1], table) ?? "leave");
+    const d = segment.match(DURATION);
+    let days = d ? +d[1] : 1;
+    if (d && d[2] !== "天") days = days / 8;
+    const half = days < 1 || /上午\s*-\s*[\d/]+\s*上午|下午\s*-\s*[\d/]+\s*下午/.test(segment);
+    const w = segment.match(WINDOW);
+    const window = w ? { from: +w[1] * 60 + +w[2], to: +w[3] * 60 + +w[4] } : undefined;
+    out.push({ type, detail: m[1], days: half ? Math.min(days, 0.5) || 0.5 : Math.min(days, 1), half, window });
+  });
   return out;
 }

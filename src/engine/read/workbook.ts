@@ -5,7 +5,9 @@ import { SheetCursor, type ReadContext } from "./context";
 import { detectSheet, titleMonth, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
 import { readAttendanceLong } from "./attendanceLong";
-import { readMatrix } from "./matrix";
+import { crossCheckPunches } from "./punchDetail";
+import { mergeDuplicates } from "./duplicates";
+import { readMatrix, totalColumns } from "./matrix";
 import { readPunchLog } from "./punchLog";
 import { readPunchGrid } from "./punchGrid";
 import type { PunchConfig } from "../punch/config";
@@ -18,7 +20,10 @@ import {
   readSummary,
   type SummaryRow,
 } from "./records";
-import type { AgentEvent, MappingOverride, ReadResult, SheetMapping } from "./model";
+import type { AgentEvent, CellCounts, MappingOverride, ReadResult, SheetMapping } from "./model";
+import { accountCells, ownTabMapping, reportWholeSheet, uniformKinds } from "./accounting";
+import { isBlankCell } from "../parse";
+import { monthFromText } from "./month";
 
 export interface ReadOptions {
   /** Sheets the add-in generated: never read as inputs. */
@@ -27,6 +32,14 @@ export interface ReadOptions {
   keywords?: KeywordRow[];
   /** Year for dates written without one, when no sheet names its year. */
   defaultYear?: number;
+  /** The file's name: an export such as `自定义报表_…_2026-10-01至2026-10-31.xlsx` gives its month only there. */
+  sourceName?: string;
+  /** What a blank 是否查实 means; default: unverified (listed, not scored). The 规则 tab may declare it. */
+  blankVerified?: "verified" | "unverified";
+  /** Count an incident found in two sheets (a complaint and the fine it caused) twice; default: once. */
+  countDuplicates?: boolean;
+  /** Return each cell's kind (used / structural / reported) in `cellKinds`. */
+  explain?: boolean;
   /** Shifts, calendar overrides and the no-punch kind from the 规则 tab (defaults without one). */
   punch?: PunchConfig;
 }
@@ -43,7 +56,9 @@ interface Pending {
 export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadResult {
   const skip = new Set(opts.skip ?? []);
   const overrides = new Map((opts.overrides ?? []).map((o) => [o.sheet, o]));
-  const inputs = grids.filter((g) => !skip.has(g.name) && !g.hidden);
+  // Hidden and very hidden sheets are the user's too: read like the others, and named as hidden.
+  const inputs = grids.filter((g) => !skip.has(g.name));
+  const ownTabs = grids.filter((g) => skip.has(g.name)).map(ownTabMapping);
   const pending: Pending[] = inputs.map((grid) => ({ grid, det: detectSheet(grid, overrides.get(grid.name)) }));
   // The year of the workbook: from a title that names one (2026年2月), else the caller's; then `9月考勤` gets it.
   const titled = pending.map((p) => p.det.titleMonth).filter(Boolean) as string[];
@@ -64,29 +79,38 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     issues,
     present: new Map(),
     sheetMonths: new Map(),
+    blankVerified: opts.blankVerified,
   };
 
   const people: Person[] = [];
   for (const p of pending.filter((p) => p.det.role === "roster" && p.det.header)) {
-    p.cursor = new SheetCursor(p.grid, p.det.header!.fields, ctx);
+    p.cursor = new SheetCursor(p.grid, p.det.header!.fields, ctx, p.det.header!.labels);
     people.push(...readRoster(p.cursor, p.det.header!.dataStart, p.grid.cells.length));
   }
   ctx.resolver = new NameResolver(people);
 
+  const punchSheets: Pending[] = [];
+  const perf: Pending[] = [];
   for (const p of pending) {
     const { det, grid } = p;
     if (det.role === "none" || det.role === "roster") continue;
     if (!det.header) continue;
-    const cur = (p.cursor = new SheetCursor(grid, det.header.fields, ctx));
+    // Punch sheets are read after the daily sheets: beside one they are its cross-check, alone they are scored.
+    if (det.layout === "punches" || det.layout === "punchLog" || det.layout === "punchGrid") {
+      punchSheets.push(p);
+      continue;
+    }
+    const cur = (p.cursor = new SheetCursor(grid, det.header.fields, ctx, det.header.labels));
     const start = det.header.dataStart,
       end = grid.cells.length;
     const month = det.titleMonth;
     switch (det.role) {
       case "attendance":
-        if (det.layout === "punchLog") readPunchLog(cur, det, opts.punch);
-        else if (det.layout === "punchGrid") readPunchGrid(cur, det, opts.punch);
-        else if (det.layout === "matrix") readMatrix(cur, start, end, det.header.dayColumns, month);
-        else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
+        if (det.layout === "matrix") {
+          const h = det.header;
+          const totals = totalColumns(h.labels, h.fields, h.dayColumns, ctx.attendance);
+          readMatrix(cur, start, end, h.dayColumns, month, totals);
+        } else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
         else readAttendanceLong(cur, start, end);
         break;
       case "complaints":
@@ -99,17 +123,25 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
         readFines(cur, start, end, month);
         break;
       case "performance":
-        readPerformance(cur, start, end, month);
+        // Read last: a 赤兔 report names its month only in the file name (or nowhere).
+        perf.push(p);
         break;
     }
   }
+  for (const p of perf) {
+    const h = p.det.header!;
+    readPerformance(p.cursor!, h.dataStart, p.grid.cells.length, p.det.titleMonth ?? fallbackMonth(p, ctx, opts));
+  }
 
-  const merged = mergeAgentDays(events);
+  readPunchSheets(punchSheets, ctx, opts);
+  const merged = mergeDuplicates(mergeAgentDays(events), issues, !!opts.countDuplicates);
   const sheets: SheetMapping[] = [];
+  const cellKinds: Record<string, string[][]> | undefined = opts.explain ? {} : undefined;
   for (const p of pending) {
     if (p.summary) useOrCheckSummary(p, merged);
-    sheets.push(account(p, issues, merged));
+    sheets.push(account(p, issues, merged, cellKinds));
   }
+  if (cellKinds) for (const g of grids) if (skip.has(g.name)) cellKinds[g.name] = uniformKinds(g, "s");
   const agents = new Set<string>(ctx.resolver.people.keys());
   for (const e of merged) if (e.agent) agents.add(e.agent);
   const presentDays: Record<string, Record<string, number>> = {};
@@ -135,7 +167,56 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     leaveDates,
     presentDays,
     months,
+    ownTabs,
+    cellKinds,
   };
+}
+
+/**
+ * The month of a sheet that names none (a 赤兔 report): the file name's, else the one month every other sheet of
+ * the workbook is about. Either way a line says where the month came from; with several months, none is guessed.
+ */
+function fallbackMonth(p: Pending, ctx: ReadContext, opts: ReadOptions): string | null {
+  const say = (month: string, from: string) => {
+    ctx.issues.push({
+      sheet: p.grid.name,
+      row: 1,
+      severity: "info",
+      code: "month-assumed",
+      message: `工作表“${p.grid.name}”里没有写月份，按${from}读作 ${month}。如果不对，请在标题里写明月份。`,
+      scope: "sheet",
+    });
+    return month;
+  };
+  const named = opts.sourceName ? monthFromText(opts.sourceName, ctx.defaultYear) : null;
+  if (named) return say(named, `文件名“${opts.sourceName}”`);
+  const months = new Set<string>();
+  for (const e of ctx.events) if (e.month) months.add(e.month);
+  for (const ms of ctx.sheetMonths.values()) for (const m of ms) if (m) months.add(m);
+  return months.size === 1 ? say([...months][0], "工作簿里其他表的月份") : null;
+}
+
+/**
+ * Punch-detail sheets: beside a daily attendance sheet they are its cross-check (disagreements reported, the
+ * rest structural); alone they are read as the only attendance there is.
+ */
+function readPunchSheets(sheets: Pending[], ctx: ReadContext, opts: ReadOptions) {
+  const daily = ctx.events.filter((e) => ATTENDANCE_TYPES.has(e.type));
+  const dailySheets = new Set([...ctx.sheetMonths.keys(), ...daily.map((e) => e.sources[0]?.sheet)]);
+  for (const p of sheets) {
+    const h = p.det.header!;
+    const cur = (p.cursor = new SheetCursor(p.grid, h.fields, ctx, h.labels));
+    // A row-per-punch sheet with a person column can be checked day by day; a grid of dates or a one-person
+    // sheet (the person in its title) is left to the punch readers.
+    const rowWise = p.det.layout !== "punchGrid" && (cur.has("name") || cur.has("account") || cur.has("empId"));
+    if (dailySheets.size > 0 && rowWise) {
+      crossCheckPunches(cur, h.dataStart, p.grid.cells.length, daily);
+      p.checkedOnly = true;
+      p.det.reason += "；有每日考勤表，这张打卡明细只用于核对，不单独计分";
+    } else if (p.det.layout === "punchLog") readPunchLog(cur, p.det, opts.punch);
+    else if (p.det.layout === "punchGrid") readPunchGrid(cur, p.det, opts.punch);
+    else readAttendanceLong(cur, h.dataStart, p.grid.cells.length);
+  }
 }
 
 /** A day with a mark of one kind is one event of that kind, whichever half and however many rows. */
@@ -182,6 +263,7 @@ const COUNT_LABEL: Record<string, string> = {
   leave: "事假/病假天数",
   swap: "调休天数",
   statutory: "年假天数",
+  leaveTotal: "请假天数",
 };
 
 /** A monthly summary: cross-checked against a detailed sheet of the same month, or used when there is none. */
@@ -203,6 +285,7 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
     const before = cur.ctx.events.length;
     for (const row of p.summary!) {
       for (const [type, n] of Object.entries(row.counts)) {
+        if (type === "leaveTotal") continue;
         const isDays = type === "leave" || type === "swap" || type === "statutory";
         const count = isDays ? Math.ceil(n) : Math.round(n);
         for (let k = 0; k < count; k++)
@@ -228,9 +311,11 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
   for (const row of p.summary!) {
     const mine = detailed.filter((e) => e.agent === row.agent);
     const diffs: string[] = [];
-    for (const type of ["late", "unauthorised", "missed-punch", "early", "leave", "swap"]) {
-      const isDays = type === "leave" || type === "swap";
-      const actual = mine.filter((e) => e.type === type).reduce((s, e) => s + (isDays ? (e.days ?? 1) : 1), 0);
+    for (const type of ["late", "unauthorised", "missed-punch", "early", "leave", "swap", "leaveTotal"]) {
+      if (type === "leaveTotal" && row.counts.leaveTotal === undefined) continue;
+      const isDays = type === "leave" || type === "swap" || type === "leaveTotal";
+      const kinds = type === "leaveTotal" ? ["leave", "swap", "statutory"] : [type];
+      const actual = mine.filter((e) => kinds.includes(e.type)).reduce((s, e) => s + (isDays ? (e.days ?? 1) : 1), 0);
       const claimed = row.counts[type] ?? 0;
       if (Math.abs(actual - claimed) > 1e-9) diffs.push(`${COUNT_LABEL[type]}：汇总 ${claimed}，明细 ${actual}`);
     }
@@ -241,12 +326,17 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
         `${row.agent} 的月度汇总与明细（${sheets}）不一致：${diffs.join("；")}。计分以明细为准。`,
         "warning",
       );
-    cur.structural.add(row.row);
+    cur.structuralRow(row.row, "月度汇总（仅核对）");
   }
 }
 
-/** Every row ends in one place: an event, a rejecting issue, or a recognised title / legend / total row. */
-function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMapping {
+/** What one sheet was read as, with every non-empty cell accounted for (see accounting.ts). */
+function account(
+  p: Pending,
+  issues: DataIssue[],
+  events: AgentEvent[],
+  cellKinds?: Record<string, string[][]>,
+): SheetMapping {
   const { det, grid } = p;
   const cur = p.cursor;
   const h = det.header;
@@ -263,18 +353,23 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
   let data = 0,
     structural = 0,
     placed = 0;
-  if (det.role === "none") {
-    const nonEmpty = grid.cells.filter((r) => r?.some((c) => c !== null && c !== "")).length;
-    if (nonEmpty)
-      issues.push({
-        sheet: grid.name,
-        row: (h?.fieldRow ?? 0) + 1,
-        severity: "info",
-        code: "sheet-not-read",
-        message: `工作表“${grid.name}”没有被识别为考核数据，${nonEmpty} 行未读取。${det.reason}`,
-      });
-  } else if (cur && h) {
+  let cells: CellCounts;
+  let structure: Record<string, number> | undefined;
+  if (det.role === "none" || !cur || !h) {
+    const nonEmptyRows = grid.cells.filter((r) => r?.some((c) => !isBlankCell(c))).length;
+    cells = reportWholeSheet(
+      grid,
+      issues,
+      "sheet-not-read",
+      `工作表“${grid.name}”没有被识别为考核数据，${nonEmptyRows} 行未读取。${det.reason}`,
+    );
+    if (cellKinds) cellKinds[grid.name] = uniformKinds(grid, "r");
+  } else {
     structural = h.dataStart;
+    const kinds = cellKinds ? (cellKinds[grid.name] = []) : undefined;
+    const acc = accountCells({ grid, header: h, cur, role: det.role, checkedOnly: !!p.checkedOnly, issues, kinds });
+    cells = acc.cells;
+    structure = acc.structure;
     for (let r = h.dataStart; r < grid.cells.length; r++) {
       if (cur.rowBlank(r)) continue;
       if (cur.structural.has(r)) {
@@ -283,8 +378,9 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
       }
       data++;
       if (cur.used.has(r) || cur.rejected.has(r)) placed++;
-      else cur.issue(r, "row-not-used", "这一行没有被使用：看不出它属于哪一类记录。请检查这一行的内容。");
     }
+    for (const i of issues)
+      if (i.sheet === grid.name && i.scope === "column" && i.col && !labels[i.col]) labels[i.col] = "（无表头）";
   }
   const mine = issues.filter((i) => i.sheet === grid.name && i.severity !== "warning").length;
   return {
@@ -297,9 +393,12 @@ function account(p: Pending, issues: DataIssue[], events: AgentEvent[]): SheetMa
     fields,
     labels,
     confidence: det.confidence,
-    reason: det.reason,
+    reason: grid.hidden ? `（隐藏的工作表）${det.reason}` : det.reason,
     used: !p.checkedOnly,
     rows: { data, placed, events: cur?.events ?? 0, issues: mine, structural },
+    cells,
+    structure,
+    hidden: grid.hidden || undefined,
     corrected: det.corrected || undefined,
   };
 }
