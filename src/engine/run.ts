@@ -25,6 +25,8 @@ export interface GenerateInput {
   /** Corrections made in the task pane this session (merged over the stored ones). */
   overrides?: MappingOverride[];
   defaultYear?: number;
+  /** Tabs the host knows are ours by a lasting sheet id stored in the state (a run cut short may have left one blank). */
+  ownedById?: string[];
 }
 
 export type GenerateOutcome =
@@ -67,7 +69,7 @@ export function ownership(stateGrid: SheetGrid | undefined): {
  * under one of our names. `archived` are marked tabs under other names (a renamed 10月评分表): never
  * read as data, never overwritten.
  */
-export function ownedTabs(grids: SheetGrid[]) {
+export function ownedTabs(grids: SheetGrid[], ownedById: string[] = []) {
   const base = ownership(grids.find((g) => g.name === STATE_NAME));
   const marked = new Set(grids.filter((g) => generatedKey(g.cells[0]?.[0])).map((g) => g.name));
   const ourNames = new Set(Object.values(OUTPUT_NAMES));
@@ -77,6 +79,7 @@ export function ownedTabs(grids: SheetGrid[]) {
     [...base.owned].filter((n) => n === STATE_NAME || marked.has(n) || (trustNames && grids.some((g) => g.name === n))),
   );
   for (const n of marked) if (ourNames.has(n) || base.state.generated.includes(n)) owned.add(n);
+  for (const n of ownedById) if (grids.some((g) => g.name === n)) owned.add(n);
   const archived = [...marked].filter((n) => !owned.has(n));
   return { ...base, owned, archived };
 }
@@ -107,7 +110,7 @@ export function mergeOverrides(stored: MappingOverride[], fresh: MappingOverride
 
 /** read → detect → normalise → score → render: everything a host needs to write. */
 export function generate(input: GenerateInput): GenerateOutcome {
-  const { state, owned, archived } = ownedTabs(input.grids);
+  const { state, owned, archived } = ownedTabs(input.grids, input.ownedById);
   let scheme: Scheme | undefined;
   let keywords = DEFAULT_KEYWORDS;
   const rulesGrid = input.grids.find((g) => g.name === OUTPUT_NAMES.rules);

@@ -16,6 +16,12 @@ export interface WorkbookState {
   markers?: true;
   scheme?: string;
   history: History;
+  /**
+   * Excel's worksheet id of each tab written, by the name it was written under. A tab still under
+   * that name with that id is ours even if a run cut short left it blank; under another name
+   * (archived by the manager) it is not.
+   */
+  ids?: Record<string, string>;
 }
 
 export const emptyState = (): WorkbookState => ({
@@ -34,6 +40,12 @@ export function renderState(state: WorkbookState): OutputSheet {
   b.push([MARK]);
   for (let i = 0; i < json.length; i += CHUNK) b.push([json.slice(i, i + CHUNK)]);
   return { ...b.build("state", OUTPUT_NAMES.state, { columnWidths: [20] }), hidden: true };
+}
+
+/** Tabs ours by id: still under the name and with the id the state recorded for it. */
+export function ownedByIds(sheets: { name: string; id?: string }[], ids: Record<string, string> | undefined): string[] {
+  if (!ids) return [];
+  return sheets.filter((s) => s.id && ids[s.name] === s.id).map((s) => s.name);
 }
 
 /** The stored state, or null when the tab is missing; a damaged tab reads as empty, never throws. */
