@@ -21,6 +21,7 @@ import { generateOnPort, writeRulesSheet, saveCorrections, type PortOutcome } fr
 import { defaultMonth, withCorrection } from "./model";
 import { SheetsTable } from "./SheetsTable";
 import { Results } from "./Results";
+import { explainError } from "./officeErrors";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", fontFamily: tokens.fontFamilyBase },
@@ -220,9 +221,4 @@ export function App({ host, t }: { host: PaneHost; t: Strings }) {
   );
 }
 
-/** An exception as a sentence a shop manager can act on. */
-function explain(e: unknown, t: Strings): string {
-  const err = e as { code?: string; message?: string };
-  if (err?.code === "InvalidOperationInCellEditMode") return t.excelBusy;
-  return `${t.errorGeneric}${err?.message ?? String(e)}`;
-}
+const explain = explainError;

@@ -39,7 +39,8 @@ export function Results({
     ) + 1;
   const flagged = r.agents.filter((a) => a.level > 0);
   const courier = courierTotal(r);
-  const go = (sheet: string, address: string) => host.select?.(sheet, address);
+  // A sheet renamed or hidden since the run cannot be selected: the click then does nothing.
+  const go = (sheet: string, address: string) => void host.select?.(sheet, address).catch(() => undefined);
   return (
     <section aria-label={t.flagged} data-testid="results" className={s.root}>
       <div className={s.figures}>

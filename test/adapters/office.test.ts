@@ -374,3 +374,36 @@ describe("a workbook that cannot take our tabs", () => {
       expect(snapshot(fake)).toBe(before);
     });
 });
+
+/** A number format that shows an integer with a dangling decimal point (`0.##` shows 5 as `5.`). */
+const TRAILING_DOT = /\.#+(;|$)/;
+
+describe("our numeric columns show integers without a trailing dot", () => {
+  it("in Excel (the Office adapter) and in files (the ExcelJS writer)", async () => {
+    const { ExcelJsWorkbook } = await import("../../src/adapters/exceljs/port");
+    const fake = fakeShop(10);
+    const { out } = await generateCountingSyncs(fake);
+    if (!out.ok) throw new Error(out.message);
+    let integers = 0;
+    for (const o of out.outputs) {
+      const sheet = fake.sheet(o.name)!;
+      sheet.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v !== "number" || !Number.isInteger(v) || !o.columnFormats[c]) return;
+          integers++;
+          expect(sheet.formats[r][c], `${o.name}!${r},${c}`).not.toMatch(TRAILING_DOT);
+        }),
+      );
+    }
+    expect(integers).toBeGreaterThan(20);
+    const file = ExcelJsWorkbook.empty();
+    await file.writeSheets(out.outputs, new Set());
+    const formats = file.wb.worksheets.flatMap((ws) => {
+      const f: string[] = [];
+      ws.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "number" && f.push(cell.numFmt ?? ""))));
+      return f;
+    });
+    expect(formats.length).toBeGreaterThan(20);
+    expect(formats.filter((f) => TRAILING_DOT.test(f))).toEqual([]);
+  });
+});

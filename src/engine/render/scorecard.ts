@@ -1,7 +1,7 @@
 import type { MonthResult } from "../score/result";
 import type { Scheme } from "../score/scheme";
 import { EVENT_LABELS } from "../classify";
-import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
+import { NUMBER_FORMAT, OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
 
 const UNIT_LABEL = { points: "分", yuan: "元", vouchers: "张" } as const;
 
@@ -87,7 +87,7 @@ export function renderScorecard(r: MonthResult, scheme: Scheme): OutputSheet {
             ? 9
             : 7.5,
     ),
-    columnFormats: head.map((_, i) => (numeric.has(i) ? "0.##;-0.##;0" : null)),
+    columnFormats: head.map((_, i) => (numeric.has(i) ? NUMBER_FORMAT : null)),
     freeze: { rows: headerRow + 1, cols: 1 },
     print: {
       orientation: "landscape",
