@@ -407,3 +407,32 @@ describe("our numeric columns show integers without a trailing dot", () => {
     expect(formats.filter((f) => TRAILING_DOT.test(f))).toEqual([]);
   });
 });
+
+describe("a request Excel refuses for its size", () => {
+  it("is split in halves and sent again until each part fits; nothing is lost or written twice", async () => {
+    const { SyncBudget } = await import("../../src/adapters/office/budget");
+    const fake = new StrictExcel({ A: [["x"]] });
+    const rows = 2000;
+    const text = "客".repeat(300); // about 0.9 KB a cell, 1.8 MB a block of 2000 rows
+    let splits = 0;
+    await fake.run(async (ctx) => {
+      // Charged far too low on purpose: the budget sends everything at once and Excel refuses it.
+      const budget = new SyncBudget(() => ctx.sync(), 64 * 1024 * 1024);
+      const ws = ctx.workbook.worksheets.getItem("A");
+      for (let b = 0; b < 8; b++)
+        await budget.add(1, () => {
+          ws.getRangeByIndexes(b * rows, 0, rows, 2).values = Array.from({ length: rows }, (_, i) => [
+            b * rows + i,
+            text,
+          ]);
+        });
+      await budget.flush();
+      splits = budget.splits;
+    });
+    expect(splits).toBeGreaterThan(0);
+    expect(fake.largestRequest).toBeGreaterThan(LIMIT_BYTES);
+    const values = fake.sheet("A")!.values;
+    expect(values.length).toBe(8 * rows);
+    expect(values.map((r) => r[0])).toEqual(Array.from({ length: 8 * rows }, (_, i) => i));
+  });
+});

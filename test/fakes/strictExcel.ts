@@ -154,6 +154,12 @@ export class StrictExcel {
   run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
     batch(this.context() as unknown as Excel.RequestContext);
 
+  /** The pending request never reached Excel (refused on the way): nothing of it runs. */
+  dropPending() {
+    this.queue = [];
+    this.pendingBytes = 0;
+  }
+
   /** Queues a command: its request bytes now, its effect at the next sync. */
   private queueStep(bytes: number, step: Step = () => undefined) {
     this.pendingBytes += bytes + 64;

@@ -151,7 +151,7 @@ export class TabWriter {
     const exists = this.present.has(s.name) || this.added.has(s.name);
     const first = blocks[0];
     // The clear (or the add) and the first rows, marker included, always share one request.
-    await this.budget.add(COST.sheet + 6 * COST.method + (first?.bytes ?? 0), () => {
+    await this.budget.add((exists ? COST.clearSheet : COST.sheet) + (first?.bytes ?? 0), () => {
       if (exists) this.clear(s.name);
       else {
         const ws = this.ctx.workbook.worksheets.add(s.name);
@@ -163,29 +163,21 @@ export class TabWriter {
     });
     for (const b of blocks.slice(1)) await this.budget.add(b.bytes, () => this.queueBlock(s.name, b));
     for (const f of formatOps(s, this.can)) await this.budget.add(f.bytes, () => f.queue(this.sheet(s.name)));
-    if (s.hidden) await this.budget.add(COST.property, () => (this.sheet(s.name).visibility = "VeryHidden"));
+    if (s.hidden) await this.budget.add(COST.sheet, () => (this.sheet(s.name).visibility = "VeryHidden"));
   }
 
-  /** Empties a tab of ours: values, formats, merges, conditional formats, freeze panes, page breaks, tables, charts. */
+  /** Empties a tab of ours, its tables and charts included. */
   private clear(name: string) {
-    const ws = this.sheet(name);
     const extras = this.extras.get(name);
     if (extras) {
       for (const t of extras.tables.items) t.delete();
       for (const c of extras.charts.items) c.delete();
     }
-    const all = ws.getRange();
-    all.clear("All");
-    all.unmerge();
-    if (this.can.calc) all.conditionalFormats.clearAll();
-    if (this.can.protection) ws.freezePanes.unfreeze();
-    if (this.can.layout) ws.horizontalPageBreaks.removePageBreaks();
+    clearSheet(this.sheet(name), this.can);
   }
 
   private queueBlock(name: string, b: Block) {
-    const range = this.sheet(name).getRangeByIndexes(b.r0, 0, b.values.length, b.width);
-    range.numberFormat = b.formats;
-    range.values = b.values as (string | number | boolean)[][];
+    queueBlock(this.sheet(name), b);
   }
 }
 
@@ -196,7 +188,17 @@ function withIds(tab: OutputSheet, ids: Record<string, string>): OutputSheet {
   return { ...renderState({ ...state, ids }), name: tab.name };
 }
 
-interface Block {
+/** Values, formats, merges, conditional formats, freeze panes and page breaks of a sheet: gone. */
+export function clearSheet(ws: Excel.Worksheet, can: HostFeatures) {
+  const all = ws.getRange();
+  all.clear("All");
+  all.unmerge();
+  if (can.calc) all.conditionalFormats.clearAll();
+  if (can.protection) ws.freezePanes.unfreeze();
+  if (can.layout) ws.horizontalPageBreaks.removePageBreaks();
+}
+
+export interface Block {
   r0: number;
   width: number;
   values: OutValue[][];
@@ -204,8 +206,14 @@ interface Block {
   bytes: number;
 }
 
+export function queueBlock(ws: Excel.Worksheet, b: Block) {
+  const range = ws.getRangeByIndexes(b.r0, 0, b.values.length, b.width);
+  range.numberFormat = b.formats;
+  range.values = b.values as (string | number | boolean)[][];
+}
+
 /** Values in row blocks, each well under the budget. Every string is formatted as text first: `=…` from a user stays text. */
-function valueBlocks(s: OutputSheet): Block[] {
+export function valueBlocks(s: OutputSheet): Block[] {
   const width = Math.max(1, ...s.values.map((r) => r.length));
   const blocks: Block[] = [];
   let cur: Block | null = null;
@@ -217,7 +225,7 @@ function valueBlocks(s: OutputSheet): Block[] {
     );
     const bytes = matrixCost([v]) + matrixCost([f]);
     if (!cur || cur.bytes + bytes > PAYLOAD_BUDGET / 2) {
-      cur = { r0: r, width, values: [], formats: [], bytes: COST.range + 2 * COST.property };
+      cur = { r0: r, width, values: [], formats: [], bytes: 2 * COST.valuesBlock };
       blocks.push(cur);
     }
     cur.values.push(v);
@@ -227,78 +235,78 @@ function valueBlocks(s: OutputSheet): Block[] {
   return blocks;
 }
 
-interface FormatOp {
+export interface FormatOp {
   bytes: number;
   queue: (ws: Excel.Worksheet) => void;
 }
 
 /** Styles, merges, widths, conditional formats, table, freeze panes, print setup, charts: each with its request cost. */
-function formatOps(s: OutputSheet, can: HostFeatures): FormatOp[] {
+export function formatOps(s: OutputSheet, can: HostFeatures): FormatOp[] {
   const ops: FormatOp[] = [];
-  const on = (props: number, queue: FormatOp["queue"], extra = 0) =>
-    ops.push({ bytes: COST.range + props * COST.property + extra, queue });
-  s.columnWidths.forEach((w, c) => on(1, (ws) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7)));
+  const op = (bytes: number, queue: FormatOp["queue"]) => ops.push({ bytes, queue });
+  s.columnWidths.forEach((w, c) =>
+    op(COST.columnWidth, (ws) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7)),
+  );
   for (const st of s.styles) {
-    const fill = FILL[st.style];
-    const props =
-      (st.style === "title" ? 2 : 0) +
-      (["header", "section", "total"].includes(st.style) ? 1 : 0) +
-      (st.style === "header" ? 1 : 0) +
-      (st.style === "muted" ? 1 : 0) +
-      (fill ? 1 : 0);
-    if (!props) continue;
-    on(props, (ws) => {
-      const f = ws.getRange(address(st.range)).format;
-      if (st.style === "title") {
-        f.font.bold = true;
-        f.font.size = 14;
-      }
-      if (st.style === "header" || st.style === "section" || st.style === "total") f.font.bold = true;
-      if (st.style === "header") f.wrapText = true;
-      if (st.style === "muted") f.font.color = "#7F7F7F";
-      if (fill) f.fill.color = fill;
-    });
+    const props = STYLE_PROPS[st.style];
+    if (props.length)
+      op(COST.styleRange + props.length * COST.styleProperty, (ws) =>
+        style(ws.getRange(address(st.range)).format, st.style),
+      );
   }
-  for (const m of s.merges) on(0, (ws) => ws.getRange(address(m)).merge(false), COST.method);
+  for (const m of s.merges) op(COST.merge, (ws) => ws.getRange(address(m)).merge(false));
   for (const cf of s.conditionalFormats) {
+    // Conditional formats need ExcelApi 1.6; a data bar stands in for a chart only where charts are missing.
     if (!can.calc || (cf.type === "dataBar" && can.charts)) continue;
-    on(
-      4,
-      (ws) => {
-        const range = ws.getRange(address(cf.range));
-        if (cf.type === "cellIs") {
-          const c = range.conditionalFormats.add("CellValue");
-          c.cellValue.format.fill.color = "#F8CBAD";
-          c.cellValue.format.font.color = "#9C0006";
-          c.cellValue.rule = { formula1: String(cf.value), operator: OPERATOR[cf.operator] };
-        } else range.conditionalFormats.add("DataBar").dataBar.positiveFormat.fillColor = `#${cf.color}`;
-      },
-      COST.object,
-    );
-  }
-  if (s.table) {
-    const t = s.table;
-    ops.push({
-      bytes: COST.object + COST.property,
-      queue: (ws) => (ws.tables.add(address(t), true).style = "TableStyleLight9"),
+    op(COST.conditionalFormat, (ws) => {
+      const range = ws.getRange(address(cf.range));
+      if (cf.type === "cellIs") {
+        const c = range.conditionalFormats.add("CellValue");
+        c.cellValue.format.fill.color = "#F8CBAD";
+        c.cellValue.format.font.color = "#9C0006";
+        c.cellValue.rule = { formula1: String(cf.value), operator: OPERATOR[cf.operator] };
+      } else range.conditionalFormats.add("DataBar").dataBar.positiveFormat.fillColor = `#${cf.color}`;
     });
   }
-  if (s.freeze?.rows) ops.push({ bytes: COST.method, queue: (ws) => ws.freezePanes.freezeRows(s.freeze!.rows) });
-  if (s.freeze?.cols) ops.push({ bytes: COST.method, queue: (ws) => ws.freezePanes.freezeColumns(s.freeze!.cols) });
+  const table = s.table;
+  if (table) op(COST.table, (ws) => (ws.tables.add(address(table), true).style = "TableStyleLight9"));
+  const freeze = s.freeze;
+  if (freeze?.rows) op(COST.freeze, (ws) => ws.freezePanes.freezeRows(freeze.rows));
+  if (freeze?.cols) op(COST.freeze, (ws) => ws.freezePanes.freezeColumns(freeze.cols));
   if (can.layout) layoutOps(s, ops);
   if (can.charts)
     for (const ch of s.charts)
-      ops.push({
-        bytes: COST.object + COST.range + 3 * COST.property,
-        queue: (ws) => {
-          const type = ch.type === "bar" ? "BarClustered" : ch.type === "column" ? "ColumnClustered" : "Line";
-          const chart = ws.charts.add(type, ws.getRange(address(ch.data)), "Columns");
-          chart.title.text = ch.title;
-          chart.top = ch.anchor.row * 20;
-          chart.left = 520;
-        },
+      op(COST.chart, (ws) => {
+        const type = ch.type === "bar" ? "BarClustered" : ch.type === "column" ? "ColumnClustered" : "Line";
+        const chart = ws.charts.add(type, ws.getRange(address(ch.data)), "Columns");
+        chart.title.text = ch.title;
+        chart.top = ch.anchor.row * 20;
+        chart.left = 520;
       });
   return ops;
+}
+
+type StyleProp = "bold" | "size14" | "wrap" | "grey" | "fill";
+const STYLE_PROPS: Record<StyleName, StyleProp[]> = {
+  title: ["bold", "size14"],
+  subtitle: [],
+  header: ["bold", "wrap", "fill"],
+  total: ["bold", "fill"],
+  flag: ["fill"],
+  muted: ["grey"],
+  section: ["bold", "fill"],
+  signature: [],
+  box: [],
+};
+
+function style(f: Excel.RangeFormat, name: StyleName) {
+  const props = STYLE_PROPS[name];
+  if (props.includes("bold")) f.font.bold = true;
+  if (props.includes("size14")) f.font.size = 14;
+  if (props.includes("wrap")) f.wrapText = true;
+  if (props.includes("grey")) f.font.color = "#7F7F7F";
+  const fill = FILL[name];
+  if (fill) f.fill.color = fill;
 }
 
 const OPERATOR = {
@@ -311,7 +319,7 @@ const OPERATOR = {
 function layoutOps(s: OutputSheet, ops: FormatOp[]) {
   const titles = s.print.titleRows;
   ops.push({
-    bytes: 3 * COST.property + (titles ? COST.method : 0),
+    bytes: COST.pageLayout,
     queue: (ws) => {
       const p = ws.pageLayout;
       p.orientation = s.print.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -321,5 +329,5 @@ function layoutOps(s: OutputSheet, ops: FormatOp[]) {
     },
   });
   for (const r of s.print.rowBreaks)
-    ops.push({ bytes: COST.method + COST.range, queue: (ws) => ws.horizontalPageBreaks.add(`A${r + 1}`) });
+    ops.push({ bytes: COST.pageBreak, queue: (ws) => ws.horizontalPageBreaks.add(`A${r + 1}`) });
 }
