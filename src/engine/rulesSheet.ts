@@ -1,7 +1,7 @@
 import type { DataIssue, SheetGrid } from "./types";
 import { cellText, parseNumber } from "./parse";
 import { fold } from "./text";
-import { DEFAULT_KEYWORDS, EVENT_LABELS, type KeywordRow } from "./classify";
+import { DEFAULT_KEYWORDS, EVENT_LABELS, WEIGHING_NOTES, type KeywordRow } from "./classify";
 import {
   RULE_KINDS,
   parseGradeMap,
@@ -97,8 +97,21 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
     ]);
   }
   b.blank();
-  b.push([H_KEYWORDS, "事件类型", "中文名", "关键词（逗号分隔，先匹配的优先）", "", "", "", ""], "section");
+  b.push(
+    [
+      H_KEYWORDS,
+      "事件类型",
+      "中文名",
+      "关键词（逗号分隔；所有匹配一起权衡：长词优先，读否定、对方是同事还是顾客、表扬；两类并存列入数据问题）",
+      "",
+      "",
+      "",
+      "",
+    ],
+    "section",
+  );
   for (const k of keywords) b.push(["", k.type, EVENT_LABELS[k.type] ?? "", k.keywords.join(", "), "", "", "", ""]);
+  for (const note of WEIGHING_NOTES) b.line(note, "muted");
   return b.build("rules", OUTPUT_NAMES.rules, {
     columnWidths: [8, 16, 22, 26, 14, 12, 36, 60],
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, rowBreaks: [] },

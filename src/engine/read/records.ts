@@ -1,6 +1,6 @@
 import { fold, halfWidth, normalizeText } from "../text";
 import { cellText, formatYmd, isBlankCell, parseMinutes, parseNumber, parseSeconds } from "../parse";
-import { classifyText, EVENT_LABELS } from "../classify";
+import { classificationProblem, classifyReason, classifyText, EVENT_LABELS } from "../classify";
 import type { SheetCursor } from "./context";
 import type { Person } from "./names";
 
@@ -57,15 +57,11 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
       continue;
     }
     const words = [cur.text(r, "type"), cur.text(r, "reason")].filter(Boolean).join(" ");
-    const type = classifyText(words, cur.ctx.keywords);
+    const found = classifyReason(words, cur.ctx.keywords, cur.text(r, "source"));
+    const type = found.type;
     if (!type) {
-      cur.issue(
-        r,
-        "unclassified",
-        `原因“${words || "空"}”无法归类，这条没有计分。请在规则表的关键词里补充，或改写原因。`,
-        "error",
-        cur.col.reason ?? cur.col.type,
-      );
+      const code = found.outcome === "tie" || found.outcome === "contradiction" ? "ambiguous" : "unclassified";
+      cur.issue(r, code, `原因${classificationProblem(found, words)}`, "error", cur.col.reason ?? cur.col.type);
       continue;
     }
     const verified = cur.text(r, "verified");
@@ -247,15 +243,23 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
       });
       continue;
     }
-    const type = classifyText(reason, cur.ctx.keywords);
-    if (!type && amount === null) {
+    const found = classifyReason(reason, cur.ctx.keywords);
+    const type = found.type;
+    // A typed amount is the manager's decision and still goes in the box; an ambiguous reason is said.
+    const ambiguous = found.outcome === "tie" || found.outcome === "contradiction";
+    if (!type && amount !== null && ambiguous)
       cur.issue(
         r,
-        "unclassified",
-        `事由“${reason || "空"}”无法归类且没有金额，这一行没有计入。`,
-        "error",
+        "ambiguous",
+        `事由${classificationProblem(found, reason, "金额记为其他罚款")}`,
+        "warning",
         cur.col.reason,
       );
+    if (!type && amount === null) {
+      const message = ambiguous
+        ? `事由${classificationProblem(found, reason, "又没有金额，这一行没有计入")}`
+        : `事由“${reason || "空"}”无法归类且没有金额，这一行没有计入。`;
+      cur.issue(r, ambiguous ? "ambiguous" : "unclassified", message, "error", cur.col.reason);
       continue;
     }
     cur.event(r, {
