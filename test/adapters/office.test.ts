@@ -436,3 +436,71 @@ describe("a request Excel refuses for its size", () => {
     expect(values.map((r) => r[0])).toEqual(Array.from({ length: 8 * rows }, (_, i) => i));
   });
 });
+
+describe("older Excel: each API used only where its ExcelApi set is", () => {
+  for (const [host, version] of [
+    ["Excel 2016", 1.7],
+    ["Excel 2019", 1.8],
+  ] as const)
+    it(`${host} (ExcelApi ${version}): a first and a second run succeed, with charts, without page setup`, async () => {
+      const grids = generateShop({ agents: 5, months: 1 });
+      const fake = new StrictExcel({}, { apiVersion: version });
+      for (const g of grids) fake.addSheet(g.name, gridValues(g));
+      for (let run = 0; run < 2; run++) {
+        const { out } = await generateCountingSyncs(fake, (v) => Number(v) <= version);
+        expect(out.ok && out.report?.degraded.join()).toContain("Excel 2021 / Microsoft 365");
+      }
+      expect(fake.sheet("分析")!.charts.length).toBeGreaterThan(0);
+      expect(fake.sheet("评分表")!.props["page.orientation"]).toBeUndefined();
+    });
+
+  it("charts need ExcelApi 1.1, calculation suspension 1.6, protection 1.7, read-only 1.8, page setup 1.9", async () => {
+    const { hostFeatures } = await import("../../src/adapters/office/writeTabs");
+    const at = (max: number) => hostFeatures((v) => Number(v) <= max);
+    expect(at(1.1)).toEqual({ charts: true, calc: false, protection: false, readOnly: false, layout: false });
+    expect(at(1.6)).toEqual({ charts: true, calc: true, protection: false, readOnly: false, layout: false });
+    expect(at(1.8)).toEqual({ charts: true, calc: true, protection: true, readOnly: true, layout: false });
+    expect(at(1.9)).toEqual({ charts: true, calc: true, protection: true, readOnly: true, layout: true });
+  });
+
+  it("the fake refuses an API above the host's set", async () => {
+    const fake = new StrictExcel({ A: [["x"]] }, { apiVersion: 1.8 });
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe("selecting a cell for the user", () => {
+  it("a sheet renamed away or hidden since the run: no selection, no error", async () => {
+    const { selectCell } = await import("../../src/adapters/office/officeWorkbook");
+    const fake = new StrictExcel({ A: [["x"]], B: [["y"]] });
+    fake.sheet("B")!.visibility = "Hidden";
+    expect(await selectCell(fake.run, "A", "A1")).toBe(true);
+    expect(fake.sheet("A")!.props.selected).toBe("0,0");
+    expect(await selectCell(fake.run, "B", "A1")).toBe(false);
+    expect(await selectCell(fake.run, "gone", "A1")).toBe(false);
+  });
+});
+
+describe("a tab of ours renamed while a run is between reading and writing", () => {
+  it("fails with ItemNotFound (explained in the pane), and the renamed tab is left as it is", async () => {
+    const fake = fakeShop(6);
+    await generateCountingSyncs(fake);
+    const port = new OfficeWorkbook(fake.run, all);
+    const read = port.readSheets.bind(port);
+    port.readSheets = async (names) => {
+      const grids = await read(names);
+      fake.sheet("明细")!.name = "明细备份";
+      return grids;
+    };
+    const kept = JSON.stringify(fake.sheet("明细")!.values);
+    await expect(generateOnPort(port, { scheme: "pdd-10", month: "2026-01" })).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
+    expect(JSON.stringify(fake.sheet("明细备份")!.values)).toBe(kept);
+  });
+});

@@ -38,6 +38,11 @@ export interface FakeOptions {
   protectedStructure?: boolean;
   /** The file is open read-only. */
   readOnly?: boolean;
+  /**
+   * The highest ExcelApi set the host supports (e.g. 1.7 for Excel 2016 MSI, 1.8 for Excel 2019).
+   * Each API documents its set (`[Api set: ExcelApi 1.x]`); a call above it fails at sync with ApiNotFound.
+   */
+  apiVersion?: number;
 }
 
 /** An error as Office.js raises it: `code` is what callers test. */
@@ -166,6 +171,13 @@ export class StrictExcel {
     this.queue.push(step);
   }
 
+  /** A command of ExcelApi `version`: refused at sync by a host below it. */
+  private api(version: number, what: string) {
+    const has = this.options.apiVersion;
+    if (has !== undefined && version > has)
+      this.queueStep(0, () => fail("ApiNotFound", `${what} needs ExcelApi ${version}; the host has ${has}`));
+  }
+
   private structureChange(what: string) {
     // `WorkbookProtection.protect`: "Protects the workbook. Fails if the workbook has been protected."
     // A protected structure (and a read-only file) refuses adding and deleting sheets in Excel.
@@ -225,6 +237,11 @@ export class StrictExcel {
           found = fake.sheets.find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key) ?? null;
         });
         const ws = fake.sheetProxy(() => found ?? fail("InvalidObjectPath", `"${key}" is a null object`));
+        // Loading a null object is no error: its properties simply stay unavailable.
+        const loadSheet = ws.load;
+        ws.load = (p?: string) => {
+          if (fake.sheets.some((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key)) loadSheet(p);
+        };
         // OfficeExtension.ClientObject.isNullObject: "You must call context.sync() before reading the isNullObject property."
         return Object.defineProperty(ws, "isNullObject", {
           get() {
@@ -249,6 +266,7 @@ export class StrictExcel {
     let wbLoaded = false;
     const protection = {
       load(_p?: string) {
+        fake.api(1.7, "workbook.protection");
         fake.queueStep(20, () => {
           wbLoaded = true;
           return 20;
@@ -264,6 +282,7 @@ export class StrictExcel {
         worksheets,
         protection,
         load(_p?: string) {
+          fake.api(1.8, "workbook.readOnly");
           protection.load();
         },
         get readOnly() {
@@ -272,9 +291,11 @@ export class StrictExcel {
         },
         application: {
           suspendApiCalculationUntilNextSync() {
+            fake.api(1.6, "suspendApiCalculationUntilNextSync");
             fake.queueStep(16);
           },
           suspendScreenUpdatingUntilNextSync() {
+            fake.api(1.9, "suspendScreenUpdatingUntilNextSync");
             fake.queueStep(16);
           },
         },
@@ -373,16 +394,19 @@ export class StrictExcel {
       },
       freezePanes: {
         freezeRows(n: number) {
+          fake.api(1.7, "freezeRows");
           op(10, (s) => {
             s.props.freezeRows = n;
           });
         },
         freezeColumns(n: number) {
+          fake.api(1.7, "freezeColumns");
           op(10, (s) => {
             s.props.freezeCols = n;
           });
         },
         unfreeze() {
+          fake.api(1.7, "unfreeze");
           op(10, (s) => {
             delete s.props.freezeRows;
             delete s.props.freezeCols;
@@ -392,6 +416,7 @@ export class StrictExcel {
       pageLayout: new Proxy(
         {
           setPrintTitleRows(a: string) {
+            fake.api(1.9, "setPrintTitleRows");
             op(20, (s) => {
               s.props.printTitleRows = a;
             });
@@ -399,6 +424,7 @@ export class StrictExcel {
         } as Record<string, unknown>,
         {
           set(t, k, v) {
+            fake.api(1.9, "pageLayout");
             op(40, (s) => {
               s.props[`page.${String(k)}`] = v;
             });
@@ -409,11 +435,13 @@ export class StrictExcel {
       ),
       horizontalPageBreaks: {
         add(a: string) {
+          fake.api(1.9, "horizontalPageBreaks");
           op(20, (s) => {
             s.breaks.push(a);
           });
         },
         removePageBreaks() {
+          fake.api(1.9, "removePageBreaks");
           op(20, (s) => {
             s.breaks = [];
           });
@@ -666,12 +694,14 @@ export class StrictExcel {
       },
       conditionalFormats: {
         add(type: string) {
+          fake.api(1.6, "conditionalFormats");
           op(60, (s) => {
             s.conditional.push(type);
           });
           return { cellValue: { format: { fill: {}, font: {} }, rule: {} }, dataBar: { positiveFormat: {} } };
         },
         clearAll() {
+          fake.api(1.6, "conditionalFormats.clearAll");
           op(20, (s) => {
             s.conditional = [];
           });
