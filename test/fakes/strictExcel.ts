@@ -3,7 +3,15 @@
  * office-addin-mock it runs a batch the way Excel does: calls only queue commands; `context.sync()`
  * runs them in order, and the first that fails rejects the sync (the commands before it stay
  * applied, the ones after it never run). Each rule below quotes the documentation it comes from
- * (`@types/office-js` doc comments unless another page is named).
+ * (`@types/office-js` doc comments unless another page is named), where it is enforced:
+ * - deleting a VeryHidden sheet fails with InvalidOperation (`Worksheet.delete`);
+ * - `getItem` of a missing sheet and `add` of a bad name fail at sync, not at the call;
+ * - sheet names: at most 31 characters, none of \ / ? * [ ] :, not blank, not "History", unique ignoring case;
+ * - `null` in a values or numberFormat array leaves that cell as it is;
+ * - `isNullObject` is known only after a sync;
+ * - a protected structure or a read-only file refuses adding and deleting sheets;
+ * - a hidden sheet cannot be activated;
+ * - an API above the host's ExcelApi set fails (ApiNotFound), with `apiVersion` set.
  * Beyond the documented rules it enforces what Excel on the web enforces:
  * - a values or numberFormat array must match the range's shape;
  * - a string starting with `=`, `+`, `-` or `@` becomes a formula unless the cell is formatted as text (`@`);
@@ -126,14 +134,14 @@ export class StrictExcel {
 
   /** A sheet as it exists before the add-in runs (no API rules apply). */
   addSheet(name: string, values: V[][] = []): FakeSheet {
-    const s = this.newSheet(name, values);
+    const s = this.newSheet(name, values, this.newId());
     this.sheets.push(s);
     return s;
   }
-  private newSheet(name: string, values: V[][] = []): FakeSheet {
+  private newSheet(name: string, values: V[][] = [], id = ""): FakeSheet {
     const width = Math.max(0, ...values.map((r) => r.length));
     return {
-      id: this.newId(),
+      id,
       name,
       values: values.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? "")),
       formats: values.map(() => Array(width).fill("General")),
@@ -179,8 +187,9 @@ export class StrictExcel {
   }
 
   private structureChange(what: string) {
-    // `WorkbookProtection.protect`: "Protects the workbook. Fails if the workbook has been protected."
-    // A protected structure (and a read-only file) refuses adding and deleting sheets in Excel.
+    // `WorkbookProtection.protected`: "Specifies if the workbook is protected." Excel's help (Protect a
+    // workbook): protecting the structure "prevents users from adding, moving, deleting, hiding, and renaming
+    // worksheets". `Workbook.readOnly`: "Returns `true` if the workbook is open in read-only mode."
     if (this.options.protectedStructure) fail("InvalidOperation", `${what}: the workbook's structure is protected`);
     if (this.options.readOnly) fail("InvalidOperation", `${what}: the workbook is read-only`);
   }
@@ -252,7 +261,6 @@ export class StrictExcel {
       },
       add(name: string) {
         const s = fake.newSheet(name);
-        fake.nextId--;
         // `getItem`/`add` are queued: an invalid or duplicate name is reported by the sync, not by the call.
         fake.queueStep(utf8(name), () => {
           fake.structureChange(`add "${name}"`);
