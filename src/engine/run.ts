@@ -47,6 +47,8 @@ export type GenerateOutcome =
 
 const STATE_NAME = OUTPUT_NAMES.state;
 
+const isBlank = (g: SheetGrid) => g.cells.every((row) => row.every((c) => c === null || c === ""));
+
 /** The tabs this add-in owns, from its stored state tab (the only sheet this needs to have read). */
 export function ownership(stateGrid: SheetGrid | undefined): {
   state: WorkbookState;
@@ -55,7 +57,8 @@ export function ownership(stateGrid: SheetGrid | undefined): {
 } {
   const stored = readState(stateGrid);
   // A sheet under the state's name that this add-in did not write is the user's: never owned.
-  const foreignState = !!stateGrid && !stored;
+  // A blank one is ours: a first run was cut short between adding it and writing it.
+  const foreignState = !!stateGrid && !stored && !isBlank(stateGrid);
   return {
     state: stored ?? emptyState(),
     owned: new Set([...(stored?.generated ?? []), ...(foreignState ? [] : [STATE_NAME])]),
@@ -80,6 +83,8 @@ export function ownedTabs(grids: SheetGrid[], ownedById: string[] = []) {
   );
   for (const n of marked) if (ourNames.has(n) || base.state.generated.includes(n)) owned.add(n);
   for (const n of ownedById) if (grids.some((g) => g.name === n)) owned.add(n);
+  // A blank tab the state names as generated: a run was cut short between adding it and writing it.
+  for (const g of grids) if (base.state.generated.includes(g.name) && isBlank(g)) owned.add(g.name);
   const archived = [...marked].filter((n) => !owned.has(n));
   return { ...base, owned, archived };
 }

@@ -51,15 +51,26 @@ export function ownedByIds(sheets: { name: string; id?: string }[], ids: Record<
 /** The stored state, or null when the tab is missing; a damaged tab reads as empty, never throws. */
 export function readState(grid: SheetGrid | undefined): WorkbookState | null {
   if (!grid || grid.cells[0]?.[0] !== MARK) return null;
-  try {
-    const json = grid.cells
-      .slice(1)
-      .map((r) => (typeof r?.[0] === "string" ? r[0] : ""))
-      .join("");
-    const s = JSON.parse(json) as WorkbookState;
-    if (s.version !== 1 || !Array.isArray(s.generated)) return emptyState();
-    return { ...emptyState(), ...s, history: { levels: s.history?.levels ?? {}, closing: s.history?.closing ?? {} } };
-  } catch {
-    return emptyState();
+  const s = parseChunks(grid.cells.slice(1).map((r) => (typeof r?.[0] === "string" ? r[0] : "")));
+  if (!s || s.version !== 1 || !Array.isArray(s.generated)) return emptyState();
+  return { ...emptyState(), ...s, history: { levels: s.history?.levels ?? {}, closing: s.history?.closing ?? {} } };
+}
+
+/**
+ * The state from its chunks: the shortest run of chunks that parses. A state is rewritten over the
+ * old one and the rows below it are cleared after; a write cut short between the two leaves old
+ * chunks below the new ones, which are not part of it.
+ */
+function parseChunks(chunks: string[]): WorkbookState | null {
+  let json = "";
+  for (const chunk of chunks) {
+    if (!chunk) break;
+    json += chunk;
+    try {
+      return JSON.parse(json) as WorkbookState;
+    } catch {
+      // not complete yet
+    }
   }
+  return null;
 }

@@ -246,26 +246,46 @@ describe("the second and third run on the same workbook (Excel refuses to delete
 });
 
 describe("a run cut short leaves nothing the next run misreads", () => {
+  const tabs = (fake: StrictExcel) => JSON.stringify(fake.sheets.map((s) => [s.name, s.values]));
   for (const run of ["first", "second"] as const)
-    it(`a ${run} run failing at any sync, then a full run: the same tabs as an uninterrupted run`, async () => {
+    it(`a ${run} run failing at any sync, with none, some or all but one of its commands run, then a full run`, async () => {
       const reference = fakeShop(12);
       await generateCountingSyncs(reference);
-      const want = JSON.stringify(reference.sheets.map((s) => [s.name, s.values]));
+      const want = tabs(reference);
       const probe = fakeShop(12);
       if (run === "second") await generateCountingSyncs(probe);
       const before = probe.syncs;
       await generateCountingSyncs(probe);
       const syncs = probe.syncs - before;
-      for (let k = 1; k <= syncs; k++) {
-        const fake = fakeShop(12);
-        if (run === "second") await generateCountingSyncs(fake);
-        fake.failAtSync = fake.syncs + k;
-        await expect(generateCountingSyncs(fake), `failing at sync ${k}`).rejects.toThrow(/GeneralException/);
-        fake.failAtSync = undefined;
-        const { out } = await generateCountingSyncs(fake);
-        expect(out.ok && out.notices, `failing at sync ${k}`).toEqual([]);
-        expect(JSON.stringify(fake.sheets.map((s) => [s.name, s.values])), `failing at sync ${k}`).toBe(want);
-      }
+      for (let k = 1; k <= syncs; k++)
+        for (const share of [0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.999]) {
+          const at = `failing at sync ${k} after ${share * 100}% of its commands`;
+          const fake = fakeShop(12);
+          if (run === "second") await generateCountingSyncs(fake);
+          fake.failAtSync = fake.syncs + k;
+          fake.failAfter = share;
+          await expect(generateCountingSyncs(fake), at).rejects.toThrow(/GeneralException/);
+          fake.failAtSync = undefined;
+          const { out } = await generateCountingSyncs(fake);
+          expect(out.ok && out.notices, at).toEqual([]);
+          expect(tabs(fake), at).toBe(want);
+        }
+    });
+});
+
+describe("a first run cut right after Excel added a tab, before its first row", () => {
+  for (const tab of ["_考核助手", "评分表", "数据问题"])
+    it(`${tab}: the next run takes the blank tab as ours and writes what an uninterrupted run writes`, async () => {
+      const reference = fakeShop(6);
+      await generateCountingSyncs(reference);
+      const fake = fakeShop(6);
+      fake.failAfterCommand = `add:${tab}`;
+      await expect(generateCountingSyncs(fake)).rejects.toThrow(/GeneralException/);
+      expect(fake.sheet(tab)!.values.flat().join("")).toBe("");
+      const { out } = await generateCountingSyncs(fake);
+      expect(out.ok && out.notices).toEqual([]);
+      const tabs = (f: StrictExcel) => JSON.stringify(f.sheets.map((s) => [s.name, s.values]));
+      expect(tabs(fake)).toBe(tabs(reference));
     });
 });
 

@@ -109,7 +109,7 @@ function checkNewName(name: string, sheets: FakeSheet[]) {
     fail("ItemAlreadyExists", `a sheet named "${name}" exists`);
 }
 
-type Step = () => number | void;
+type Step = (() => number | void) & { label?: string };
 type SheetRef = () => FakeSheet;
 
 export class StrictExcel {
@@ -121,6 +121,13 @@ export class StrictExcel {
   refusedResponses = 0;
   /** When set, the sync with this number (1-based, counted over the fake's life) fails with nothing applied. */
   failAtSync?: number;
+  /**
+   * The share of that sync's commands Excel ran before the failure (0: none). Excel runs a batch in
+   * order and keeps what ran, so a run can be cut between a sheet's add and its first values.
+   */
+  failAfter = 0;
+  /** When set, a sync fails right after running the command with this label (e.g. `add:评分表`), once. */
+  failAfterCommand?: string;
   private pendingBytes = 0;
   private queue: Step[] = [];
   private nextId = 1;
@@ -174,9 +181,9 @@ export class StrictExcel {
   }
 
   /** Queues a command: its request bytes now, its effect at the next sync. */
-  private queueStep(bytes: number, step: Step = () => undefined) {
+  private queueStep(bytes: number, step: Step = () => undefined, label?: string) {
     this.pendingBytes += bytes + 64;
-    this.queue.push(step);
+    this.queue.push(Object.assign(step, { label }));
   }
 
   /** A command of ExcelApi `version`: refused at sync by a host below it. */
@@ -202,10 +209,19 @@ export class StrictExcel {
     const steps = this.queue.splice(0);
     if (request > LIMIT_BYTES)
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `the request is ${request} bytes`);
-    if (this.failAtSync === this.syncs) throw new FakeOfficeError("GeneralException", "the connection was lost");
+    if (this.failAtSync === this.syncs) {
+      for (const step of steps.slice(0, Math.floor(steps.length * this.failAfter))) step();
+      throw new FakeOfficeError("GeneralException", "the connection was lost");
+    }
     let response = 0;
     // In order; the first failure rejects the sync and the rest never runs.
-    for (const step of steps) response += step() ?? 0;
+    for (const step of steps) {
+      response += step() ?? 0;
+      if (this.failAfterCommand && step.label === this.failAfterCommand) {
+        this.failAfterCommand = undefined;
+        throw new FakeOfficeError("GeneralException", "the connection was lost");
+      }
+    }
     if (response > LIMIT_BYTES) {
       this.refusedResponses++;
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `the response is ${response} bytes`);
@@ -262,12 +278,16 @@ export class StrictExcel {
       add(name: string) {
         const s = fake.newSheet(name);
         // `getItem`/`add` are queued: an invalid or duplicate name is reported by the sync, not by the call.
-        fake.queueStep(utf8(name), () => {
-          fake.structureChange(`add "${name}"`);
-          checkNewName(name, fake.sheets);
-          s.id = fake.newId();
-          fake.sheets.push(s);
-        });
+        fake.queueStep(
+          utf8(name),
+          () => {
+            fake.structureChange(`add "${name}"`);
+            checkNewName(name, fake.sheets);
+            s.id = fake.newId();
+            fake.sheets.push(s);
+          },
+          `add:${name}`,
+        );
         return fake.sheetProxy(() => (fake.sheets.includes(s) ? s : fail("ItemNotFound", `"${name}" was not added`)));
       },
     };

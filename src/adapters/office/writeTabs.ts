@@ -42,6 +42,8 @@ const FILL: Partial<Record<StyleName, string>> = {
   section: "#E2EFDA",
 };
 
+const SHEET_ROWS = 1_048_576;
+
 const a1 = (r: number, c: number) => {
   let s = "",
     n = c + 1;
@@ -150,6 +152,7 @@ export class TabWriter {
     const blocks = valueBlocks(s);
     const exists = this.present.has(s.name) || this.added.has(s.name);
     const first = blocks[0];
+    if (exists && s.key === "state" && blocks.length === 1) return this.rewriteState(s, blocks[0]);
     // The clear (or the add) and the first rows, marker included, always share one request.
     await this.budget.add((exists ? COST.clearSheet : COST.sheet) + (first?.bytes ?? 0), () => {
       if (exists) this.clear(s.name);
@@ -163,6 +166,22 @@ export class TabWriter {
     });
     for (const b of blocks.slice(1)) await this.budget.add(b.bytes, () => this.queueBlock(s.name, b));
     for (const f of formatOps(s, this.can)) await this.budget.add(f.bytes, () => f.queue(this.sheet(s.name)));
+    if (s.hidden) await this.budget.add(COST.sheet, () => (this.sheet(s.name).visibility = "VeryHidden"));
+  }
+
+  /**
+   * The state tab is never emptied first: the new state is written over the old and only then are
+   * the old one's rows below it cleared, so a write cut short leaves a readable state (old or new),
+   * never a blank tab that would lose the history and the corrections.
+   */
+  private async rewriteState(s: OutputSheet, block: Block) {
+    await this.budget.add(COST.clearSheet + block.bytes, () => {
+      this.queueBlock(s.name, block);
+      const rows = block.values.length;
+      this.sheet(s.name)
+        .getRangeByIndexes(rows, 0, SHEET_ROWS - rows, 1)
+        .clear("All");
+    });
     if (s.hidden) await this.budget.add(COST.sheet, () => (this.sheet(s.name).visibility = "VeryHidden"));
   }
 
