@@ -71,36 +71,39 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "kefu-bench-"));
   const input = join(dir, "shop.xlsx");
   writeFileSync(input, file);
-  const tsx = join(ROOT, "node_modules/.bin/tsx");
+  // Both run as plain Node processes: the built `kefu` command and a bare ExcelJS script.
   let cliPeakKB = 0;
-  const timed = (args: string[]) => {
+  const timed = (args: string[], track = false) => {
     const t0 = now();
-    const r = spawnSync(tsx, args, {
+    const r = spawnSync(process.execPath, ["--import", join(ROOT, "bench/peak.mjs"), ...args], {
       cwd: ROOT,
       encoding: "utf8",
       env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" },
     });
     if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
     const peak = r.stderr.match(/PEAK_RSS_KB (\d+)/);
-    if (peak) cliPeakKB = Math.max(cliPeakKB, Number(peak[1]));
+    if (peak && track) cliPeakKB = Math.max(cliPeakKB, Number(peak[1]));
     return now() - t0;
   };
   const floorRuns: number[] = [],
     cliRuns: number[] = [];
   for (let i = 0; i < (agents >= 1000 ? 2 : 3); i++) {
-    floorRuns.push(timed([join(ROOT, "bench/floor.ts"), input, join(dir, "floor.xlsx")]));
+    floorRuns.push(timed([join(ROOT, "bench/floor.mjs"), input, join(dir, "floor.xlsx")]));
     cliRuns.push(
-      timed([
-        join(ROOT, "bench/peak.ts"),
-        "score",
-        input,
-        "--month",
-        month,
-        "--scheme",
-        "pdd-10",
-        "--out",
-        join(dir, "out.xlsx"),
-      ]),
+      timed(
+        [
+          join(ROOT, "dist-cli/kefu.cjs"),
+          "score",
+          input,
+          "--month",
+          month,
+          "--scheme",
+          "pdd-10",
+          "--out",
+          join(dir, "out.xlsx"),
+        ],
+        true,
+      ),
     );
   }
   rmSync(dir, { recursive: true, force: true });

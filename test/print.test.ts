@@ -3,7 +3,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ExcelJsWorkbook } from "../src/adapters/exceljs/port";
+import { FileWorkbook } from "../src/adapters/file/port";
+import { toXlsxPackage, workbookOfRows } from "../src/adapters/file/sheetjs";
 import { readAll } from "../src/adapters/port";
 import { generate } from "../src/engine/run";
 import type { OutputSheet } from "../src/engine/render/model";
@@ -11,7 +12,9 @@ import { buildSampleWorkbook } from "../src/sample/sampleWorkbook";
 
 /** Renders one generated sheet to PDF with LibreOffice headless, as a supervisor's printer would get it. */
 async function printed(sheet: OutputSheet, dir: string): Promise<{ pages: string[]; size: string }> {
-  const wb = ExcelJsWorkbook.empty();
+  // Written as the command line and the page outside Office write it: grafted into a package
+  // (whose one placeholder sheet is empty, so it prints nothing).
+  const wb = FileWorkbook.load(toXlsxPackage(workbookOfRows("_", [])));
   await wb.writeSheets([sheet], new Set());
   const xlsx = join(dir, `${sheet.key}.xlsx`);
   writeFileSync(xlsx, await wb.save());
@@ -40,7 +43,7 @@ let agents: string[] = [];
 const dir = mkdtempSync(join(tmpdir(), "kefu-print-"));
 
 beforeAll(async () => {
-  const grids = await readAll(await ExcelJsWorkbook.load(await buildSampleWorkbook()));
+  const grids = await readAll(FileWorkbook.load(await buildSampleWorkbook()));
   const out = generate({ grids, scheme: "pdd-10", month: "2026-10" });
   if (!out.ok) throw new Error(out.message);
   outputs = out.outputs;

@@ -1,21 +1,36 @@
-import { readFile, writeFile, mkdir } from "node:fs/promises";
-import { dirname, resolve, basename } from "node:path";
-import { ExcelJsWorkbook } from "../adapters/exceljs/port";
+import { mkdir, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { FileError } from "../adapters/file/errors";
+import type { FileWorkbook } from "../adapters/file/port";
 import { readAll } from "../adapters/port";
 import { generateOnPort } from "../app/generateOnPort";
 import { inspectWorkbook, toContract, RULES_SHEET_CHOICE } from "../engine/run";
 import { BUILTIN_SCHEMES } from "../engine/schemes";
 import { EVENT_LABELS } from "../engine/classify";
 import { ROLE_LABELS, FIELD_LABELS } from "../engine/read/fields";
-import { buildSampleWorkbook } from "../sample/sampleWorkbook";
 import { table } from "./table";
+import { defaultOutput, keepBackup, loadWorkbook, outputExtension, samePath, writeAtomically } from "./files";
 
+/** Bad arguments or bad input: one line on stderr, exit 2. */
 class UsageError extends Error {}
 
-const USAGE = `用法 / usage:
-  npm run --silent inspect -- <file.xlsx> [--json]
-  npm run --silent score -- <file.xlsx> [--month YYYY-MM] [--scheme ${BUILTIN_SCHEMES.map((s) => s.id).join("|")}|${RULES_SHEET_CHOICE}] [--out out.xlsx] [--json]
-  npm run demo`;
+const SCHEMES = `${BUILTIN_SCHEMES.map((s) => s.id).join("|")}|${RULES_SHEET_CHOICE}`;
+const HELP = `客服考核助手 / Kefu Scorecard
+
+用法 / usage:
+  kefu inspect <工作簿> [--json]
+      每张表识别为什么、每人事件数、数据问题 / what each sheet was read as, counts per agent, data issues
+  kefu score <工作簿> [--month YYYY-MM] [--scheme ${SCHEMES}] [--out 输出.xlsx] [--in-place] [--json]
+      计分并写出一份加了考核表的副本 / score a month and write a copy with the generated tabs
+  kefu demo [--dir samples] [--month 2026-10] [--json]
+      生成示例工作簿并计分 / build a sample workbook and score it
+
+工作簿 / workbook: .xlsx .xlsm .xls .ods .csv (UTF-8 or GBK)
+  --out        输出文件；默认 <名称>-考核-<月份>.xlsx / output file (default <name>-考核-<month>.xlsx)
+  --in-place   允许 --out 与输入相同；先保留 <名称>.bak.xlsx / allow --out to be the input, keeping <name>.bak.xlsx
+  --json       结果（或错误）以 JSON 输出到 stdout / result (or error) as JSON on stdout
+退出码 / exit codes: 0 成功 ok · 2 输入或参数有误 bad input or arguments · 1 程序错误 a bug
+`;
 
 function parseArgs(argv: string[], flags: string[], valued: string[]) {
   const opts: Record<string, string | true> = {};
@@ -27,32 +42,30 @@ function parseArgs(argv: string[], flags: string[], valued: string[]) {
       if (flags.includes(k)) opts[k] = true;
       else if (valued.includes(k)) {
         const v = inline ?? argv[++i];
-        if (v === undefined || v.startsWith("--")) throw new UsageError(`--${k} needs a value`);
+        if (v === undefined || v.startsWith("--")) throw new UsageError(`--${k} 需要一个值 (--${k} needs a value)`);
         opts[k] = v;
-      } else throw new UsageError(`unknown option --${k}`);
+      } else throw new UsageError(`不认识的选项 --${k} (unknown option --${k}); kefu --help`);
     } else positional.push(a);
   }
   return { opts, positional };
 }
 
-async function load(file: string | undefined): Promise<ExcelJsWorkbook> {
-  if (!file) throw new UsageError("missing the workbook file (.xlsx)");
-  let data: Buffer;
-  try {
-    data = await readFile(file);
-  } catch {
-    throw new UsageError(`cannot read ${file}: no such file or not readable`);
-  }
-  try {
-    return await ExcelJsWorkbook.load(data);
-  } catch {
-    throw new UsageError(`${file} is not a readable .xlsx workbook (an .xls or a damaged file? save it as .xlsx)`);
-  }
+/** Progress for large files, on stderr and only for a person watching a terminal. */
+const progress = (step: string) => {
+  if (process.stderr.isTTY)
+    process.stderr.write(
+      `${{ read: "读取中 reading", score: "计分中 scoring", write: "写入中 writing" }[step] ?? step}…\n`,
+    );
+};
+
+async function load(file: string | undefined): Promise<FileWorkbook> {
+  if (!file) throw new UsageError("缺少工作簿文件 (missing the workbook file); kefu --help");
+  return loadWorkbook(file);
 }
 
 async function inspect(argv: string[]) {
   const { opts, positional } = parseArgs(argv, ["json"], []);
-  if (positional.length !== 1) throw new UsageError("inspect takes exactly one .xlsx file");
+  if (positional.length !== 1) throw new UsageError("inspect 只接受一个工作簿文件 (inspect takes exactly one file)");
   const wb = await load(positional[0]);
   const read = inspectWorkbook(await readAll(wb));
   const counts: Record<string, Record<string, Record<string, number>>> = {};
@@ -121,37 +134,61 @@ async function inspect(argv: string[]) {
 }
 
 async function score(argv: string[]) {
-  const { opts, positional } = parseArgs(argv, ["json"], ["month", "scheme", "out"]);
-  if (positional.length !== 1) throw new UsageError("score takes exactly one .xlsx file");
+  const { opts, positional } = parseArgs(argv, ["json", "in-place"], ["month", "scheme", "out"]);
+  if (positional.length !== 1) throw new UsageError("score 只接受一个工作簿文件 (score takes exactly one file)");
   const scheme = (opts.scheme as string) ?? "pdd-10";
   if (scheme !== RULES_SHEET_CHOICE && !BUILTIN_SCHEMES.some((s) => s.id === scheme))
-    throw new UsageError(
-      `unknown scheme "${scheme}"; choose ${BUILTIN_SCHEMES.map((s) => s.id).join(", ")} or ${RULES_SHEET_CHOICE}`,
-    );
+    throw new UsageError(`不认识的考核方案 "${scheme}" (unknown scheme); 可选 choose ${SCHEMES.replace(/\|/g, ", ")}`);
   const month = opts.month as string | undefined;
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-    throw new UsageError(`--month must be YYYY-MM, got "${month}"`);
+    throw new UsageError(`--month 应写成 YYYY-MM (--month must be YYYY-MM), got "${month}"`);
   const file = positional[0];
+  const outArg = opts.out as string | undefined;
+  if (outArg && samePath(outArg, file) && !opts["in-place"])
+    throw new UsageError(
+      `--out 与输入文件相同；要覆盖请加 --in-place (--out is the input file; add --in-place to overwrite it)`,
+    );
   const wb = await load(file);
-  const outcome = await generateOnPort(wb, { scheme, month });
+  if (opts["in-place"] && wb.converted)
+    throw new UsageError(
+      `--in-place 只用于 .xlsx/.xlsm；这个文件会另存为 .xlsx (--in-place needs an .xlsx/.xlsm input)`,
+    );
+  if (outArg && !outArg.toLowerCase().endsWith(outputExtension(wb)))
+    throw new UsageError(`输出文件应以 ${outputExtension(wb)} 结尾 (--out must end in ${outputExtension(wb)})`);
+  const outcome = await generateOnPort(wb, { scheme, month }, progress);
   if (!outcome.ok) {
-    process.stderr.write(outcome.message + "\n" + outcome.issues.map((i) => `  ${i.message}\n`).join(""));
-    process.exitCode = 1;
-    return;
+    const detail = outcome.issues.length ? `（${outcome.issues.length} 处，见 --json）` : "";
+    throw new InputError(`${outcome.message}${detail} (cannot score)`, { issues: outcome.issues });
   }
-  const out =
-    (opts.out as string) ??
-    resolve(dirname(file), basename(file).replace(/\.xlsx$/i, "") + `-考核-${outcome.month}.xlsx`);
-  await mkdir(dirname(resolve(out)), { recursive: true });
-  await writeFile(out, await wb.save());
+  const out = outArg ? resolve(outArg) : defaultOutput(file, wb, outcome.month);
+  const inPlace = samePath(out, file);
+  const backup = inPlace ? await keepBackup(file) : undefined;
+  await writeAtomically(out, await wb.save());
+  const converted = wb.converted ? `${file} 不是 .xlsx，已另存为新的 .xlsx (converted to .xlsx)` : undefined;
   if (opts.json) {
-    process.stdout.write(JSON.stringify({ ...toContract(outcome), out }, null, 2) + "\n");
+    process.stdout.write(
+      JSON.stringify({ ...toContract(outcome), out, converted: !!converted, backup: backup ?? null }, null, 2) + "\n",
+    );
     return;
   }
-  process.stdout.write(summary(outcome, out) + "\n");
+  process.stdout.write(summary(outcome, out, [converted, backup && `原文件已备份为 ${backup} (backup kept)`]) + "\n");
 }
 
-function summary(o: Extract<Awaited<ReturnType<typeof generateOnPort>>, { ok: true }>, out: string): string {
+/** Input that cannot be scored (no data for the month, a broken rules tab): exit 2, with details for --json. */
+class InputError extends Error {
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+function summary(
+  o: Extract<Awaited<ReturnType<typeof generateOnPort>>, { ok: true }>,
+  out: string,
+  extra: (string | undefined)[],
+): string {
   const r = o.result;
   const lines = [
     `${o.month}${o.monthChosen ? "（未指定 --month，取数据里最新的月份）" : ""} · ${o.scheme.name} · ${r.agents.length} 人`,
@@ -175,6 +212,7 @@ function summary(o: Extract<Awaited<ReturnType<typeof generateOnPort>>, { ok: tr
   );
   lines.push(`数据问题：${o.issues.length} 条（见“数据问题”表）`);
   for (const n of o.notices) lines.push(`注意：${n}`);
+  for (const e of extra) if (e) lines.push(e);
   lines.push(`已写入：${out}`);
   return lines.join("\n");
 }
@@ -184,8 +222,10 @@ async function demo(argv: string[]) {
   const dir = resolve((opts.dir as string) ?? "samples");
   await mkdir(dir, { recursive: true });
   const sample = resolve(dir, "sample-shop.xlsx");
+  // The sample is built with ExcelJS, loaded only here: the other commands start without it.
+  const { buildSampleWorkbook } = await import("../sample/sampleWorkbook");
   await writeFile(sample, await buildSampleWorkbook());
-  process.stdout.write(`示例工作簿 / sample workbook: ${sample}\n\n`);
+  if (!opts.json) process.stdout.write(`示例工作簿 / sample workbook: ${sample}\n\n`);
   await score([
     sample,
     "--scheme",
@@ -198,21 +238,44 @@ async function demo(argv: string[]) {
   ]);
 }
 
+/** One line on stderr (and, with --json, a JSON object on stdout); exit 2 for bad input, 1 for a bug. */
+function fail(e: unknown, json: boolean): number {
+  const known = e instanceof UsageError || e instanceof FileError || e instanceof InputError;
+  const message = known
+    ? (e as Error).message
+    : `内部错误，请报告 (internal error): ${String((e as Error)?.message ?? e)}`;
+  process.stderr.write(`error: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+  if (json) {
+    const code =
+      e instanceof FileError
+        ? e.problem
+        : e instanceof UsageError
+          ? "usage"
+          : e instanceof InputError
+            ? "input"
+            : "internal";
+    const details = e instanceof InputError ? e.details : {};
+    process.stdout.write(JSON.stringify({ error: { code, message, ...details } }, null, 2) + "\n");
+  }
+  return known ? 2 : 1;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  const json = rest.includes("--json");
   try {
+    if (!cmd) throw new UsageError("缺少命令 (missing command); kefu --help");
+    if (cmd === "--help" || cmd === "-h" || cmd === "help" || rest.includes("--help") || rest.includes("-h")) {
+      process.stdout.write(HELP);
+      return 0;
+    }
     if (cmd === "inspect") await inspect(rest);
     else if (cmd === "score") await score(rest);
     else if (cmd === "demo") await demo(rest);
-    else throw new UsageError(cmd ? `unknown command "${cmd}"` : "missing command");
+    else throw new UsageError(`不认识的命令 "${cmd}" (unknown command); kefu --help`);
     return Number(process.exitCode ?? 0);
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\n${USAGE}\n`);
-      return 2;
-    }
-    process.stderr.write(`error: ${(e as Error).message ?? String(e)}\n`);
-    return 1;
+    return fail(e, json);
   }
 }
 

@@ -14,6 +14,7 @@ import { renderSlips } from "./render/slips";
 import { renderAudit, renderIssues } from "./render/audit";
 import { renderAnalysis } from "./render/analysis";
 import { DEFAULT_KEYWORDS } from "./classify";
+import { parseMonthKey } from "./parse";
 
 export const RULES_SHEET_CHOICE = "sheet";
 
@@ -162,6 +163,14 @@ export function generate(input: GenerateInput): GenerateOutcome {
     };
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
     return { ok: false, message: `月份“${month}”应写成 YYYY-MM，例如 2026-10。`, issues: [] };
+  // A month without any data would score everyone full marks: refuse it and say which months have data.
+  if (input.month && !dataMonths(read).includes(month))
+    return {
+      ok: false,
+      message: `${month} 没有任何考核数据（考勤、投诉、快递、罚款），没有计分，以免人人满分 (no data for the month)。有数据的月份：${dataMonths(read).join("、") || "无"}`,
+      issues: read.issues,
+      read,
+    };
 
   const chain = scoreMonths(read, scheme, month, state.history);
   const result = chain[chain.length - 1];
@@ -219,8 +228,15 @@ export function dataMonths(read: ReadResult): string[] {
   return [...months].sort();
 }
 
+/**
+ * The month to score when none is given: the latest with data, but never one more than a year past
+ * the month before it (a typo such as 2062 for 2026 is reported by the reader, not made the default).
+ */
 export function latestMonth(read: ReadResult): string | null {
-  return dataMonths(read).pop() ?? null;
+  const months = dataMonths(read);
+  const index = (k: string) => parseMonthKey(k).y * 12 + parseMonthKey(k).m;
+  while (months.length > 1 && index(months[months.length - 1]) - index(months[months.length - 2]) > 12) months.pop();
+  return months.pop() ?? null;
 }
 
 /** A user's own sheet under a generated tab's name is never touched: the tab takes another name. */
