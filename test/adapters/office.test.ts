@@ -425,6 +425,16 @@ describe("our numeric columns show integers without a trailing dot", () => {
     });
     expect(formats.length).toBeGreaterThan(20);
     expect(formats.filter((f) => TRAILING_DOT.test(f))).toEqual([]);
+    // The command line's writer (our tabs grafted into the original package): its number formats.
+    const { FileWorkbook } = await import("../../src/adapters/file/port");
+    const { readZip, entryBytes } = await import("../../src/adapters/file/zip");
+    const source = ExcelJsWorkbook.empty();
+    source.wb.addWorksheet("考勤").getCell("A1").value = "姓名";
+    const grafted = FileWorkbook.load(await source.save(), "shop.xlsx");
+    await grafted.writeSheets(out.outputs, new Set());
+    const styles = readZip(await grafted.save()).find((e) => e.name === "xl/styles.xml")!;
+    const codes = [...new TextDecoder().decode(entryBytes(styles)).matchAll(/formatCode="([^"]*)"/g)].map((m) => m[1]);
+    expect(codes.filter((f) => TRAILING_DOT.test(f))).toEqual([]);
   });
 });
 
