@@ -13,8 +13,9 @@ import { renderCourier, renderFundBox } from "./render/ledgers";
 import { renderSlips } from "./render/slips";
 import { renderAudit, renderIssues } from "./render/audit";
 import { renderAnalysis } from "./render/analysis";
-import { DEFAULT_KEYWORDS } from "./classify";
+import { DEFAULT_KEYWORDS, type KeywordRow } from "./classify";
 import { parseMonthKey } from "./parse";
+import type { PunchConfig } from "./punch/config";
 
 export const RULES_SHEET_CHOICE = "sheet";
 
@@ -96,15 +97,28 @@ export function inspectWorkbook(
   overrides: MappingOverride[] = [],
   defaultYear?: number,
 ): ReadResult {
+  return inspectWithState(grids, overrides, defaultYear).read;
+}
+
+/** The read, with the corrections in force (stored ones merged with `fresh`) and the scheme chosen last time. */
+export function inspectWithState(
+  grids: SheetGrid[],
+  fresh: MappingOverride[] = [],
+  defaultYear?: number,
+): { read: ReadResult; overrides: MappingOverride[]; scheme: string | null } {
   const { state, owned, archived } = ownedTabs(grids);
   const rulesGrid = grids.find((g) => g.name === OUTPUT_NAMES.rules);
-  const keywords = rulesGrid ? readRulesSheet(rulesGrid).keywords : DEFAULT_KEYWORDS;
-  return readWorkbook(grids, {
+  const rules = rulesGrid ? readRulesSheet(rulesGrid) : null;
+  const keywords = rules?.keywords ?? DEFAULT_KEYWORDS;
+  const overrides = mergeOverrides(state.overrides, fresh);
+  const read = readWorkbook(grids, {
     skip: [...owned, ...archived, OUTPUT_NAMES.rules],
-    overrides: mergeOverrides(state.overrides, overrides),
+    overrides,
     keywords,
     defaultYear,
+    punch: rules?.punch,
   });
+  return { read, overrides, scheme: state.scheme ?? null };
 }
 
 export function mergeOverrides(stored: MappingOverride[], fresh: MappingOverride[]): MappingOverride[] {
@@ -114,44 +128,53 @@ export function mergeOverrides(stored: MappingOverride[], fresh: MappingOverride
   return [...by.values()];
 }
 
-/** read → detect → normalise → score → render: everything a host needs to write. */
-export function generate(input: GenerateInput): GenerateOutcome {
-  const { state, owned, archived } = ownedTabs(input.grids, input.ownedById);
-  let scheme: Scheme | undefined;
-  let keywords = DEFAULT_KEYWORDS;
+/** The scheme a run uses (a preset, or the workbook's 规则 tab) and the keyword table it classifies with. */
+function chooseScheme(
+  input: GenerateInput,
+):
+  | { ok: true; scheme: Scheme; keywords: KeywordRow[]; punch?: PunchConfig; issues: DataIssue[] }
+  | { ok: false; message: string; issues: DataIssue[] } {
   const rulesGrid = input.grids.find((g) => g.name === OUTPUT_NAMES.rules);
+  const rr = rulesGrid ? readRulesSheet(rulesGrid) : null;
   if (input.scheme === RULES_SHEET_CHOICE) {
-    if (!rulesGrid)
+    if (!rr)
       return {
         ok: false,
         message: `没有找到“${OUTPUT_NAMES.rules}”工作表。请先在任务窗格里把一个预设方案写入规则表，或选择一个预设方案。`,
         issues: [],
       };
-    const rr = readRulesSheet(rulesGrid);
     if (!rr.scheme)
       return {
         ok: false,
         message: `规则表有 ${rr.issues.length} 处错误，为避免算错，本次没有计分。请按下面列出的单元格改正后再生成。`,
         issues: rr.issues,
       };
-    scheme = rr.scheme;
-    keywords = rr.keywords;
-  } else {
-    scheme = builtinScheme(input.scheme);
-    if (!scheme)
-      return {
-        ok: false,
-        message: `不认识的考核方案“${input.scheme}”。可选：${BUILTIN_SCHEMES.map((s) => s.id).join("、")}，或 ${RULES_SHEET_CHOICE}（本工作簿的规则表）。`,
-        issues: [],
-      };
-    if (rulesGrid) keywords = readRulesSheet(rulesGrid).keywords;
+    return { ok: true, scheme: rr.scheme, keywords: rr.keywords, punch: rr.punch, issues: [] };
   }
+  const scheme = builtinScheme(input.scheme);
+  if (!scheme)
+    return {
+      ok: false,
+      message: `不认识的考核方案“${input.scheme}”。可选：${BUILTIN_SCHEMES.map((s) => s.id).join("、")}，或 ${RULES_SHEET_CHOICE}（本工作簿的规则表）。`,
+      issues: [],
+    };
+  // Shifts, the calendar and the no-punch kind come from 规则 whichever scheme is chosen.
+  return { ok: true, scheme, keywords: rr?.keywords ?? DEFAULT_KEYWORDS, punch: rr?.punch, issues: [] };
+}
+
+/** read → detect → normalise → score → render: everything a host needs to write. The engine's one entry. */
+export function generate(input: GenerateInput): GenerateOutcome {
+  const { state, owned, archived } = ownedTabs(input.grids, input.ownedById);
+  const chosen = chooseScheme(input);
+  if (!chosen.ok) return chosen;
+  const { scheme, keywords, punch } = chosen;
   const overrides = mergeOverrides(state.overrides, input.overrides ?? []);
   const read = readWorkbook(input.grids, {
     skip: [...owned, ...archived, OUTPUT_NAMES.rules],
     overrides,
     keywords,
     defaultYear: input.defaultYear,
+    punch,
   });
   const month = input.month ?? latestMonth(read);
   if (!month)
@@ -175,36 +198,9 @@ export function generate(input: GenerateInput): GenerateOutcome {
   const chain = scoreMonths(read, scheme, month, state.history);
   const result = chain[chain.length - 1];
   const issues = [...read.issues, ...result.issues];
-  const rendered: OutputSheet[] = [
-    renderScorecard(result, scheme),
-    renderFundBox(chain),
-    renderCourier(result),
-    renderSlips(result, scheme),
-    renderAudit(result),
-    renderAnalysis(chain),
-    renderIssues(read.sheets, issues),
-  ];
   const names = input.grids.map((g) => g.name);
-  const { outputs, notices } = placeTabs(rendered, names, owned);
-  const levels = { ...state.history.levels };
-  const closing = { ...state.history.closing };
-  for (const m of chain) {
-    levels[m.month] = Object.fromEntries(m.agents.map((a) => [a.name, a.level]));
-    closing[m.month] = m.fundBox.closing;
-  }
-  const newState: WorkbookState = {
-    version: 1,
-    markers: true,
-    generated: [
-      ...new Set([
-        ...state.generated.filter((n) => input.grids.some((g) => g.name === n)),
-        ...outputs.map((o) => o.name),
-      ]),
-    ],
-    overrides,
-    scheme: input.scheme,
-    history: { levels, closing },
-  };
+  const { outputs, notices } = placeTabs(renderAll(chain, scheme, read, issues), names, owned);
+  const newState = nextState(state, chain, input, outputs, overrides);
   outputs.push(...placeTabs([renderState(newState)], names, owned).outputs);
   return {
     ok: true,
@@ -218,6 +214,49 @@ export function generate(input: GenerateInput): GenerateOutcome {
     state: newState,
     notices,
     issues,
+  };
+}
+
+/** Every generated tab, in the order they appear in the workbook. */
+function renderAll(chain: MonthResult[], scheme: Scheme, read: ReadResult, issues: DataIssue[]): OutputSheet[] {
+  const result = chain[chain.length - 1];
+  return [
+    renderScorecard(result, scheme),
+    renderFundBox(chain),
+    renderCourier(result),
+    renderSlips(result, scheme),
+    renderAudit(result),
+    renderAnalysis(chain),
+    renderIssues(read.sheets, issues),
+  ];
+}
+
+/** The state tab after this run: the tabs written, corrections, and every scored month's levels and balance. */
+function nextState(
+  state: WorkbookState,
+  chain: MonthResult[],
+  input: GenerateInput,
+  outputs: OutputSheet[],
+  overrides: MappingOverride[],
+): WorkbookState {
+  const levels = { ...state.history.levels };
+  const closing = { ...state.history.closing };
+  for (const m of chain) {
+    levels[m.month] = Object.fromEntries(m.agents.map((a) => [a.name, a.level]));
+    closing[m.month] = m.fundBox.closing;
+  }
+  return {
+    version: 1,
+    markers: true,
+    generated: [
+      ...new Set([
+        ...state.generated.filter((n) => input.grids.some((g) => g.name === n)),
+        ...outputs.map((o) => o.name),
+      ]),
+    ],
+    overrides,
+    scheme: input.scheme,
+    history: { levels, closing },
   };
 }
 
@@ -269,40 +308,4 @@ export function rulesSheetFor(
   if (!scheme) return null;
   const { outputs, notices } = placeTabs([renderRulesSheet(scheme)], sheetNames, owned);
   return { sheet: outputs[0], notices };
-}
-
-/** The fixed JSON contract of `score --json`. */
-export function toContract(o: Extract<GenerateOutcome, { ok: true }>) {
-  const r = o.result;
-  return {
-    month: o.month,
-    monthChosenAutomatically: o.monthChosen,
-    scheme: o.scheme.id,
-    agents: r.agents.map((a) => ({
-      name: a.name,
-      score: a.score,
-      level: a.level,
-      label: a.label,
-      fineYuan: a.fineYuan,
-      bonusCutPercent: a.bonusCutPercent,
-      actions: a.actions,
-      group: a.group ?? null,
-      rewardYuan: a.rewardYuan,
-    })),
-    fundBox: { opening: r.fundBox.opening, fines: r.fundBox.fines, spent: r.fundBox.spent, closing: r.fundBox.closing },
-    courier: r.courier.map((c) => ({
-      courier: c.courier,
-      incidents: c.incidents,
-      amount: c.amount,
-      handOverDate: c.handOverDate,
-    })),
-    issues: o.issues.map((i) => ({
-      sheet: i.sheet,
-      row: i.row,
-      col: i.col ?? null,
-      severity: i.severity,
-      message: i.message,
-    })),
-    notices: o.notices,
-  };
 }

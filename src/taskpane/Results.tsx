@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** After generating: flagged agents, fund box, courier total, data issues; a click goes to the cell. */
+/** After generating: fund box and courier figures, flagged agents, data issues; a click goes to the cell. */
 export function Results({
   result,
   host,
@@ -31,23 +31,14 @@ export function Results({
   fileName: string | null;
 }) {
   const s = useStyles();
-  const r = result.result;
-  const scorecard = result.outputs.find((o) => o.key === "scorecard")!;
-  const rowOf = (name: string) =>
-    scorecard.values.findIndex(
-      (row) => typeof row[0] === "string" && (row[0] === name || row[0].startsWith(`${name}（`)),
-    ) + 1;
-  const flagged = r.agents.filter((a) => a.level > 0);
-  const courier = courierTotal(r);
-  // A sheet renamed or hidden since the run cannot be selected: the click then does nothing.
-  const go = (sheet: string, address: string) => void host.select?.(sheet, address).catch(() => undefined);
+  const courier = courierTotal(result.result);
   return (
     <section aria-label={t.flagged} data-testid="results" className={s.root}>
       <div className={s.figures}>
         <div className={s.figure}>
           <Text size={200}>{t.fundBox}</Text>
           <Text className={s.big} data-testid="fund-box">
-            {r.fundBox.closing} {t.yuan}
+            {result.result.fundBox.closing} {t.yuan}
           </Text>
         </div>
         <div className={s.figure}>
@@ -68,6 +59,25 @@ export function Results({
           {t.download}
         </Button>
       )}
+      <Flagged result={result} host={host} t={t} />
+      <Issues result={result} host={host} t={t} />
+    </section>
+  );
+}
+
+type Part = { result: Done; host: PaneHost; t: Strings };
+
+/** Agents at level 1 or worse; a click selects the agent's row on 评分表. */
+function Flagged({ result, host, t }: Part) {
+  const s = useStyles();
+  const scorecard = result.outputs.find((o) => o.key === "scorecard")!;
+  const rowOf = (name: string) =>
+    scorecard.values.findIndex(
+      (row) => typeof row[0] === "string" && (row[0] === name || row[0].startsWith(`${name}（`)),
+    ) + 1;
+  const flagged = result.result.agents.filter((a) => a.level > 0);
+  return (
+    <>
       <Text weight="semibold" as="h2" size={300} className={s.heading}>
         {t.flagged}
       </Text>
@@ -82,7 +92,12 @@ export function Results({
         <ul className={s.list} data-testid="flagged">
           {flagged.map((a) => (
             <li key={a.name}>
-              <Pick onClick={host.select && (() => go(scorecard.name, `A${rowOf(a.name)}`))} className={s.item}>
+              <Pick
+                onClick={
+                  host.select && (() => void host.select!(scorecard.name, `A${rowOf(a.name)}`).catch(() => undefined))
+                }
+                className={s.item}
+              >
                 {a.name} · {a.score !== null ? `${t.score} ${a.score} · ` : `${a.fineYuan} ${t.yuan} · `}
                 {a.label}
                 {a.actions.length ? ` · ${a.actions.join("、")}` : ""}
@@ -91,6 +106,15 @@ export function Results({
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/** The run's data issues (the first 200); a click selects the source cell. */
+function Issues({ result, host, t }: Part) {
+  const s = useStyles();
+  return (
+    <>
       <Text weight="semibold" as="h2" size={300} className={s.heading}>
         {t.issues} ({result.issues.length})
       </Text>
@@ -105,15 +129,20 @@ export function Results({
         <ul className={s.list} data-testid="issues">
           {result.issues.slice(0, 200).map((i, k) => (
             <li key={k}>
-              <Pick onClick={host.select && (() => go(i.sheet, `${i.col ?? "A"}${i.row}`))} className={s.item}>
-                {i.sheet}!{i.col ?? ""}
-                {i.row}：{i.message}
+              <Pick
+                onClick={
+                  host.select && (() => void host.select!(i.sheet, `${i.col ?? "A"}${i.row}`).catch(() => undefined))
+                }
+                className={s.item}
+              >
+                {i.row > 0 ? `${i.sheet}!${i.col ?? ""}${i.row}：` : ""}
+                {i.message}
               </Pick>
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Fragment, useState } from "react";
 import { Button, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { MappingOverride, ReadResult } from "../engine/read/model";
+import type { MappingOverride, ReadResult, SheetMapping } from "../engine/read/model";
 import type { Role } from "../engine/types";
 import { FIELD_LABELS } from "../engine/read/fields";
 import type { Strings } from "./i18n";
@@ -19,16 +19,10 @@ const useStyles = makeStyles({
 const ROLES: Role[] = ["attendance", "complaints", "express", "fines", "roster", "performance", "none"];
 const FIELDS = Object.keys(FIELD_LABELS).filter((f) => f !== "day");
 
+type Correct = (sheet: string, change: Partial<MappingOverride>) => void;
+
 /** What each sheet was read as, with the controls to correct a role or a field. */
-export function SheetsTable({
-  read,
-  t,
-  onCorrect,
-}: {
-  read: ReadResult;
-  t: Strings;
-  onCorrect: (sheet: string, change: Partial<MappingOverride>) => void;
-}) {
+export function SheetsTable({ read, t, onCorrect }: { read: ReadResult; t: Strings; onCorrect: Correct }) {
   const s = useStyles();
   const [open, setOpen] = useState<string | null>(null);
   return (
@@ -49,87 +43,109 @@ export function SheetsTable({
         <tbody>
           {read.sheets.map((sh) => (
             <Fragment key={sh.sheet}>
-              <tr>
-                <td className={s.cell}>
-                  <Button
-                    size="small"
-                    appearance="transparent"
-                    style={{ justifyContent: "flex-start", paddingLeft: 0 }}
-                    aria-expanded={open === sh.sheet}
-                    onClick={() => setOpen(open === sh.sheet ? null : sh.sheet)}
-                  >
-                    {sh.sheet}
-                  </Button>
-                </td>
-                <td className={s.cell}>
-                  <Select
-                    size="small"
-                    aria-label={`${sh.sheet} ${t.role}`}
-                    value={sh.role}
-                    onChange={(_, d) => onCorrect(sh.sheet, { role: d.value as Role })}
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t.roles[r]}
-                      </option>
-                    ))}
-                  </Select>
-                </td>
-                <td className={s.cell}>{sh.months.join(", ")}</td>
-                <td className={s.cell}>
-                  {t.conf[sh.confidence]}
-                  {sh.corrected ? ` · ${t.corrected}` : ""}
-                </td>
-              </tr>
-              {open === sh.sheet && (
-                <tr>
-                  <td className={s.cell} colSpan={4}>
-                    <Text size={200} className={s.reason} as="p">
-                      {sh.reason}
-                    </Text>
-                    <table className={s.table}>
-                      <thead>
-                        <tr>
-                          <th className={s.cell}>{t.column}</th>
-                          <th className={s.cell}>
-                            {t.headerRow} {sh.headerRow}
-                          </th>
-                          <th className={s.cell}>{t.field}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {Object.entries(sh.labels)
-                          .filter(([c]) => sh.fields[c] !== "day")
-                          .map(([col, label]) => (
-                            <tr key={col}>
-                              <td className={s.cell}>{col}</td>
-                              <td className={s.cell}>{label}</td>
-                              <td className={s.cell}>
-                                <Select
-                                  size="small"
-                                  aria-label={`${sh.sheet} ${col}`}
-                                  value={sh.fields[col] ?? ""}
-                                  onChange={(_, d) => onCorrect(sh.sheet, { fields: { [col]: d.value || null } })}
-                                >
-                                  <option value="">{t.notMapped}</option>
-                                  {FIELDS.map((f) => (
-                                    <option key={f} value={f}>
-                                      {FIELD_LABELS[f]}
-                                    </option>
-                                  ))}
-                                </Select>
-                              </td>
-                            </tr>
-                          ))}
-                      </tbody>
-                    </table>
-                  </td>
-                </tr>
-              )}
+              <SheetRow
+                sh={sh}
+                t={t}
+                onCorrect={onCorrect}
+                open={open === sh.sheet}
+                toggle={() => setOpen(open === sh.sheet ? null : sh.sheet)}
+              />
+              {open === sh.sheet && <FieldRows sh={sh} t={t} onCorrect={onCorrect} />}
             </Fragment>
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+type RowProps = { sh: SheetMapping; t: Strings; onCorrect: Correct };
+
+/** A sheet, the role it was read as (a dropdown to correct it), its months and how sure the reader was. */
+function SheetRow({ sh, t, onCorrect, open, toggle }: RowProps & { open: boolean; toggle: () => void }) {
+  const s = useStyles();
+  return (
+    <tr>
+      <td className={s.cell}>
+        <Button
+          size="small"
+          appearance="transparent"
+          style={{ justifyContent: "flex-start", paddingLeft: 0 }}
+          aria-expanded={open}
+          onClick={toggle}
+        >
+          {sh.sheet}
+        </Button>
+      </td>
+      <td className={s.cell}>
+        <Select
+          size="small"
+          aria-label={`${sh.sheet} ${t.role}`}
+          value={sh.role}
+          onChange={(_, d) => onCorrect(sh.sheet, { role: d.value as Role })}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t.roles[r]}
+            </option>
+          ))}
+        </Select>
+      </td>
+      <td className={s.cell}>{sh.months.join(", ")}</td>
+      <td className={s.cell}>
+        {t.conf[sh.confidence]}
+        {sh.corrected ? ` · ${t.corrected}` : ""}
+      </td>
+    </tr>
+  );
+}
+
+/** An opened sheet: why it was read so, and each column's field with a dropdown to correct it. */
+function FieldRows({ sh, t, onCorrect }: RowProps) {
+  const s = useStyles();
+  return (
+    <tr>
+      <td className={s.cell} colSpan={4}>
+        <Text size={200} className={s.reason} as="p">
+          {sh.reason}
+        </Text>
+        <table className={s.table}>
+          <thead>
+            <tr>
+              <th className={s.cell}>{t.column}</th>
+              <th className={s.cell}>
+                {t.headerRow} {sh.headerRow}
+              </th>
+              <th className={s.cell}>{t.field}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(sh.labels)
+              .filter(([c]) => sh.fields[c] !== "day")
+              .map(([col, label]) => (
+                <tr key={col}>
+                  <td className={s.cell}>{col}</td>
+                  <td className={s.cell}>{label}</td>
+                  <td className={s.cell}>
+                    <Select
+                      size="small"
+                      aria-label={`${sh.sheet} ${col}`}
+                      value={sh.fields[col] ?? ""}
+                      onChange={(_, d) => onCorrect(sh.sheet, { fields: { [col]: d.value || null } })}
+                    >
+                      <option value="">{t.notMapped}</option>
+                      {FIELDS.map((f) => (
+                        <option key={f} value={f}>
+                          {FIELD_LABELS[f]}
+                        </option>
+                      ))}
+                    </Select>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </td>
+    </tr>
   );
 }

@@ -112,6 +112,24 @@ describe("the page outside Office", () => {
     await page.close();
   });
 
+  it("a password-protected workbook is named as such, not as 'damaged'", async () => {
+    const page = await browser.newPage({ locale: "zh-CN" });
+    await routeOfficeCdn(page);
+    await page.goto(`${url}/taskpane.html`);
+    // The OLE container Excel writes for a password-protected .xlsx: its EncryptionInfo stream gives it away.
+    const b = new Uint8Array(4096);
+    b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
+    [..."EncryptionInfo"].forEach((ch, i) => (b[1024 + 2 * i] = ch.charCodeAt(0)));
+    await page.getByTestId("file-input").setInputFiles({
+      name: "secret.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(b),
+    });
+    await page.getByTestId("message").waitFor({ timeout: 20000 });
+    expect(await page.getByTestId("message").innerText()).toContain("密码");
+    await page.close();
+  });
+
   it("follows the browser language outside Office (English)", async () => {
     const page = await browser.newPage({ locale: "en-US" });
     await routeOfficeCdn(page);

@@ -21,6 +21,7 @@ describe("the rules sheet", () => {
       scheme.bands.map((b) => [b.level, b.metric, b.op, b.value, b.consecutive, b.bonusCutPercent]),
     );
     expect(back.scheme!.base).toBe(scheme.base);
+    expect([back.scheme!.okLabel, back.scheme!.params]).toEqual([scheme.okLabel, scheme.params]);
   });
 
   it("shows the settled ambiguity beside the rule, for the manager to read", () => {
@@ -98,5 +99,105 @@ describe("病假 and 事假 count as 请假 unless the rules sheet says otherwis
       expect(out.result.agents[0].score).toBe(10);
       expect(out.result.agents[0].attendance.statutory).toBe(5);
     }
+  });
+});
+
+describe("one schema validates every parameter the 规则 tab holds", () => {
+  const sheetOf = (id: string) => asGrid(renderRulesSheet(BUILTIN_SCHEMES.find((s) => s.id === id)!));
+  const rowOf = (g: SheetGrid, id: string) => g.cells.findIndex((row) => row[1] === id);
+  const refusal = (g: SheetGrid) => {
+    const back = readRulesSheet(g);
+    expect(back.scheme).toBeNull();
+    return back.issues.map((i) => i.message).join("\n");
+  };
+
+  it.each([
+    ["blank", "late", "amount=", "是空的"],
+    ["wrong type", "late", "amount=半分", "不是数字"],
+    ["out of range", "not-logged-in", "n=0; amount=5", "超出范围"],
+    ["unknown parameter", "late", "amout=1", "是不是“amount”"],
+    ["missing", "late", "", "缺少参数 amount"],
+  ])("refuses a %s parameter with its cell", (_, rule, params, why) => {
+    const g = sheetOf("pdd-10");
+    const r = rowOf(g, rule);
+    g.cells[r][6] = params;
+    const text = refusal(g);
+    expect(text).toContain(`规则!G${r + 1}`);
+    expect(text).toContain(why);
+  });
+
+  it("refuses an unknown event type and suggests the nearest", () => {
+    const g = sheetOf("pdd-10");
+    const r = rowOf(g, "late");
+    g.cells[r][3] = "lat";
+    expect(refusal(g)).toMatch(new RegExp(`规则!D${r + 1}.*是不是“late”`));
+  });
+
+  it("refuses an unknown keyword type, an unknown setting and a band naming a missing setting", () => {
+    const g = sheetOf("tmall-130");
+    const kw = g.cells.findLastIndex((row) => row[1] === "praise");
+    g.cells[kw][1] = "prais";
+    const setting = rowOf(g, "handOverDays");
+    g.cells[setting][3] = "40";
+    const text = refusal(g);
+    expect(text).toContain(`规则!B${kw + 1}`);
+    expect(text).toContain(`规则!D${setting + 1}`);
+    const g2 = sheetOf("tmall-130");
+    g2.cells.splice(rowOf(g2, "passPercent"), 1);
+    expect(refusal(g2)).toContain("passPercent");
+  });
+
+  it("accepts a parameter under its Chinese label and a type under its Chinese name", () => {
+    const g = sheetOf("pdd-10");
+    const r = rowOf(g, "late");
+    g.cells[r][6] = "每次=1";
+    g.cells[r][3] = "迟到";
+    const back = readRulesSheet(g);
+    expect(back.issues).toEqual([]);
+    expect(back.scheme!.rules.find((x) => x.id === "late")).toMatchObject({ events: ["late"], params: { amount: 1 } });
+  });
+
+  it("shows each rule's meaning and each setting's default with its note", () => {
+    const text = sheetOf("taobao-fines").cells.flat().join("\n");
+    expect(text).toContain("grace 免计");
+    expect(text).toContain("handOverDays");
+    expect(text).toContain("每个月底前10天交给财务");
+  });
+
+  it("an edited setting changes the figures: hand-over offset and tmall-130's pass line", () => {
+    const g = sheetOf("tmall-130");
+    g.cells[rowOf(g, "handOverDays")][3] = 3;
+    g.cells[rowOf(g, "passPercent")][3] = 10;
+    const out = generate({
+      grids: [
+        g,
+        grid("快递", [
+          ["日期", "快递公司", "问题", "金额"],
+          ["2026-10-05", "韵达", "丢件", 20],
+        ]),
+        grid("考勤", [
+          ["日期", "姓名", "状态"],
+          ["2026-10-02", "小王", "迟到"],
+        ]),
+      ],
+      scheme: "sheet",
+      month: "2026-10",
+    });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.result.courier[0]?.handOverDate).toBe("2026-10-28");
+    // 15 of 130 is 11.5 %: above a 10 % pass line.
+    expect(out.result.agents[0]).toMatchObject({ score: 15, level: 0 });
+  });
+
+  it("a 规则 tab from before the settings section (params in 【方案】 column F) still reads", () => {
+    const g = sheetOf("tmall-30");
+    const start = g.cells.findIndex((row) => row[0] === "【方案参数】");
+    const end = g.cells.findIndex((row) => row[0] === "【规则】");
+    g.cells.splice(start, end - start);
+    g.cells[g.cells.findIndex((row) => row[1] === "tmall-30")][5] = "bonusLine=25; bonusPerPoint=2";
+    const back = readRulesSheet(g);
+    expect(back.issues).toEqual([]);
+    expect(back.scheme!.params).toEqual({ bonusLine: 25, bonusPerPoint: 2 });
   });
 });

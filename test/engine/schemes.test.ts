@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agentOf, ev, scoreWith, times } from "../helpers/score";
+import { builtinScheme } from "../../src/engine/schemes";
 
 describe("pdd-10", () => {
   it("late exactly 30 minutes is late; 31 is an absence", () => {
@@ -159,9 +160,10 @@ describe("tmall-130", () => {
       ...times(5, "b", "unauthorised"),
       ev("b", "verified-complaint", "2026-10-20", { points: 8 }),
     ]);
-    expect(agentOf(r, "a").score).toBe(30 + 80 + 20);
+    // No free points (issue 9): the seed's items are worth 100 of the 130, and that is all an agent can earn.
+    expect(agentOf(r, "a").score).toBe(80 + 20);
     const b = agentOf(r, "b");
-    expect(b.score).toBe(30 + 60 + 0 - 8);
+    expect(b.score).toBe(60 + 0 - 8);
     expect([b.level, b.bonusCutPercent]).toEqual([1, 100]);
     expect(b.lines.find((l) => l.ruleId === "attendance")?.note).toContain("扣到0为止");
   });
@@ -296,5 +298,86 @@ describe("earlier months known only from results generated before", () => {
     expect(oct.fundBox.opening).toBe(55);
     const withoutHistory = scoreMonths(read, builtinScheme("pdd-10")!, "2026-10").pop()!;
     expect(agentOf(withoutHistory, "a").level).toBe(1);
+  });
+});
+
+describe("defaults are declared and every row they touch is listed (issue 9)", () => {
+  it("taobao: a 30 s greeting is no fine; a delay written without seconds is not charged but listed", () => {
+    const blank = ev("a", "greeting-delay", "2026-10-03");
+    const r = scoreWith("taobao-fines", [ev("a", "greeting-delay", "2026-10-02", { measure: 30 }), blank]);
+    expect(agentOf(r, "a").fineYuan).toBe(0);
+    const held = r.issues.filter((i) => i.code === "value-missing");
+    expect(held.map((i) => [i.sheet, i.row, i.severity])).toEqual([["测试", blank.sources[0].row, "error"]]);
+    expect(held[0].message).toContain("没有写时长");
+  });
+
+  it("pdd-10: each blank unfinished-work row takes the 规则 default 0.5 and has its 数据问题 line", () => {
+    const evs = [ev("a", "unfinished", "2026-10-02"), ev("a", "unfinished", "2026-10-03", { points: 1 })];
+    const r = scoreWith("pdd-10", evs);
+    expect(agentOf(r, "a").score).toBe(10 - 0.5 - 1);
+    const listed = r.issues.filter((i) => i.code === "default-applied");
+    expect(listed.map((i) => i.row)).toEqual([evs[0].sources[0].row]);
+  });
+});
+
+describe("tmall-130 per RULES.md", () => {
+  const grades = (a: string, g: string) =>
+    ["gradeQuality", "gradeComplaints", "gradeCooperation", "gradeExecution"].map((d) =>
+      ev(a, "grade", null, { detail: d, text: g }),
+    );
+  it("the outstanding bonus is read from a performance column, kept within 2…5", () => {
+    const r = scoreWith("tmall-130", [
+      ...grades("a", "良"),
+      ev("a", "metric", null, { meta: { outstanding: 4 } }),
+      ...grades("b", "良"),
+      ev("b", "metric", null, { meta: { outstanding: 9 } }),
+    ]);
+    expect(agentOf(r, "a").score).toBe(60 + 20 + 4);
+    expect(agentOf(r, "b").score).toBe(60 + 20 + 5);
+  });
+  it("an agent with no grades is listed for each missing item, never silently 0", () => {
+    const perf = ev("b", "metric", null, { meta: { sales: 1 } });
+    const r = scoreWith("tmall-130", [ev("a", "praise", "2026-10-03"), perf]);
+    expect(agentOf(r, "a").score).toBe(20 + 2);
+    const listed = r.issues.filter((i) => i.code === "default-applied" && i.message.includes("评级"));
+    // b has a performance row with the grade cells blank: each blank is listed on that row; a has no row at all.
+    expect(listed.filter((i) => i.row === perf.sources[0].row)).toHaveLength(4);
+    expect(listed.filter((i) => i.row === 0).map((i) => i.message.split("：")[0])).toEqual(["a", "a", "a", "a"]);
+  });
+  it("the pass line is the scheme's passPercent of its total", () => {
+    const s = builtinScheme("tmall-130")!;
+    const evs = [...grades("a", "良"), ev("a", "praise", "2026-10-03")];
+    expect(agentOf(scoreWith(s, evs), "a").level).toBe(1); // 82 of 130 < 70 %
+    s.params.total = 100;
+    expect(agentOf(scoreWith(s, evs), "a").level).toBe(0); // 82 of 100
+  });
+});
+
+describe("policy is scheme data", () => {
+  it("the courier hand-over offset, the indicator limits and the rank title come from the scheme", () => {
+    const s = builtinScheme("tmall-30")!;
+    Object.assign(s.params, { handOverDays: 5, goodRateMin: 60, openReviewDays: 3 });
+    s.rules.find((r) => r.id === "sales-rank")!.params.titles = "销冠";
+    const r = scoreWith(s, [
+      ev(null, "express", "2026-10-05", { amount: 10, meta: { courier: "韵达", party: "courier" } }),
+      ev("a", "metric", null, {
+        meta: { sales: 100, satisfied: 70, neutral: 20, disappointed: 10, badAttitudeReviews: 3 },
+      }),
+      ev("a", "bad-attitude", "2026-10-27", { meta: { open: true } }),
+    ]);
+    expect(r.courier[0].handOverDate).toBe("2026-10-26");
+    expect(r.indicators[0].flags).toEqual(["态度差占比高于6%"]);
+    expect(r.openReviews).toHaveLength(1);
+    expect(agentOf(r, "a").lines.find((l) => l.ruleId === "sales-rank")?.note).toBe("第1名（销冠）");
+  });
+});
+
+describe("names that are also JavaScript's own words", () => {
+  it("an agent called valueOf or constructor has no group, no stray days, and plain figures", () => {
+    const r = scoreWith("pdd-10", [ev("valueOf", "late", "2026-10-02"), ev("constructor", "late", "2026-10-03")]);
+    for (const name of ["valueOf", "constructor"]) {
+      const a = agentOf(r, name);
+      expect([a.group, a.score, a.attendance]).toEqual([undefined, 9.5, { late: 1 }]);
+    }
   });
 });

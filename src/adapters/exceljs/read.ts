@@ -26,6 +26,7 @@ export function toCell(v: ExcelJS.CellValue): Cell {
 export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const cells: Cell[][] = [];
   const formats: (string | null)[][] = [];
+  let fills: (string | null)[][] | undefined;
   // eachRow / eachCell visit existing cells only; getCell would create (and later save) empty ones.
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const rc: Cell[] = [];
@@ -36,6 +37,8 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const covered = cell.isMerged && cell.master.address !== cell.address;
       rc[c - 1] = covered ? null : toCell(cell.value);
       if (withFormats) rf[c - 1] = cell.numFmt ?? null;
+      const fill = solidFill(cell);
+      if (fill) ((fills ??= [])[r - 1] ??= [])[c - 1] = fill; // a punch clock's colour marks: cross-checks only
     });
     for (let c = 0; c < rc.length; c++) if (rc[c] === undefined) rc[c] = null;
     cells[r - 1] = rc;
@@ -46,5 +49,14 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       cells[r] = [];
       formats[r] = [];
     }
-  return { name: ws.name, cells, formats, hidden: ws.state !== "visible" };
+  if (fills) for (let r = 0; r < cells.length; r++) fills[r] = cells[r].map((_, c) => fills![r]?.[c] ?? null);
+  return { name: ws.name, cells, formats, ...(fills ? { fills } : {}), hidden: ws.state !== "visible" };
+}
+
+/** A cell's solid background as `RRGGBB`; theme and indexed colours are not resolved (null). */
+function solidFill(cell: ExcelJS.Cell): string | null {
+  const f = cell.style?.fill;
+  if (!f || f.type !== "pattern" || f.pattern !== "solid") return null;
+  const argb = f.fgColor?.argb;
+  return argb && /^[0-9A-F]{8}$/i.test(argb) ? argb.slice(2).toUpperCase() : null;
 }

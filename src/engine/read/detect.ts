@@ -5,6 +5,7 @@ import { FIELD_LABELS, ROLE_LABELS, ROLE_NAME_HINTS, ROLE_SIGNALS } from "./fiel
 import { detectHeader, type HeaderInfo } from "./headers";
 import { monthFromText } from "./month";
 import type { Confidence, Layout, MappingOverride } from "./model";
+import { detectPunchSheet } from "../punch/detectPunch";
 
 export interface Detection {
   role: Role;
@@ -44,6 +45,20 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
       labels,
       dayColumns: [],
     };
+  }
+  // Punch logs and punch-time grids are recognised by content (src/engine/punch), unless the user corrected the sheet.
+  const punch = override ? null : detectPunchSheet(grid, header);
+  if (punch) {
+    const top = punch.header.groupRow ?? punch.header.fieldRow;
+    const text = grid.cells.slice(0, top).flat().map(cellText).join(" ");
+    const month = titleMonth(grid, text);
+    const base = {
+      role: "attendance" as const,
+      layout: punch.layout,
+      header: punch.header,
+      confidence: "high" as const,
+    };
+    return { ...base, reason: punch.reason, titleText: text, titleMonth: month, corrected: false };
   }
   const titleText = grid.cells
     .slice(0, header ? header.fieldRow : 3)
@@ -127,6 +142,8 @@ const LAYOUT_LABELS: Record<Layout, string> = {
   export: "打卡系统导出",
   summary: "月度汇总",
   records: "逐行记录",
+  punchLog: "原始打卡记录",
+  punchGrid: "打卡时间表",
 };
 
 function layoutOf(role: Role, h: HeaderInfo, fields: Set<string>): Layout | undefined {

@@ -1,4 +1,5 @@
 import type { Role } from "../types";
+import { PUNCH_FIELD_LABELS } from "../punch/fieldLabels";
 
 /**
  * Canonical fields and the header words that name them, in folded form
@@ -179,6 +180,7 @@ export const FIELD_LABELS: Record<string, string> = {
   gradeCooperation: "配合度",
   gradeExecution: "执行力",
   day: "日",
+  ...PUNCH_FIELD_LABELS,
 };
 
 /** How much each field says about a sheet's role. */

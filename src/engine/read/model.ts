@@ -25,7 +25,7 @@ export interface AgentEvent {
   meta?: Record<string, string | number | boolean | null>;
 }
 
-export type Layout = "long" | "matrix" | "export" | "summary" | "records";
+export type Layout = "long" | "matrix" | "export" | "summary" | "records" | "punchLog" | "punchGrid";
 export type Confidence = "high" | "medium" | "low";
 
 /** What the reader made of one sheet; plain data the task pane shows and a user may correct. */

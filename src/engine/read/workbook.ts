@@ -6,6 +6,9 @@ import { detectSheet, titleMonth, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
 import { readAttendanceLong } from "./attendanceLong";
 import { readMatrix } from "./matrix";
+import { readPunchLog } from "./punchLog";
+import { readPunchGrid } from "./punchGrid";
+import type { PunchConfig } from "../punch/config";
 import {
   readComplaints,
   readExpress,
@@ -24,6 +27,8 @@ export interface ReadOptions {
   keywords?: KeywordRow[];
   /** Year for dates written without one, when no sheet names its year. */
   defaultYear?: number;
+  /** Shifts, calendar overrides and the no-punch kind from the 规则 tab (defaults without one). */
+  punch?: PunchConfig;
 }
 
 interface Pending {
@@ -78,7 +83,9 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     const month = det.titleMonth;
     switch (det.role) {
       case "attendance":
-        if (det.layout === "matrix") readMatrix(cur, start, end, det.header.dayColumns, month);
+        if (det.layout === "punchLog") readPunchLog(cur, det, opts.punch);
+        else if (det.layout === "punchGrid") readPunchGrid(cur, det, opts.punch);
+        else if (det.layout === "matrix") readMatrix(cur, start, end, det.header.dayColumns, month);
         else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
         else readAttendanceLong(cur, start, end);
         break;

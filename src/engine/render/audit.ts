@@ -2,7 +2,8 @@ import { compareText } from "../text";
 import type { MonthResult } from "../score/result";
 import type { SheetMapping } from "../read/model";
 import type { DataIssue } from "../types";
-import { EVENT_LABELS } from "../classify";
+import { eventLabel } from "../events";
+import { UNIT_WORD } from "../score/kinds";
 import { ROLE_LABELS, FIELD_LABELS } from "../read/fields";
 import { refText } from "../types";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
@@ -11,14 +12,17 @@ import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
 export function renderAudit(r: MonthResult): OutputSheet {
   const b = new SheetBuilder(9, "audit");
   b.line(`${r.month} 计分明细（每一分、每一元的来源）`, "title");
-  const header = b.push(["姓名", "日期", "规则", "事件", "分", "元", "券", "说明", "来源"], "header");
+  const header = b.push(
+    ["姓名", "日期", "规则", "事件", UNIT_WORD.points, UNIT_WORD.yuan, UNIT_WORD.vouchers, "说明", "来源"],
+    "header",
+  );
   for (const a of r.agents)
     for (const l of a.lines) {
       b.push([
         a.name,
         l.date,
         l.ruleLabel,
-        l.text ?? EVENT_LABELS[l.eventType] ?? l.eventType,
+        l.text ?? eventLabel(l.eventType),
         l.unit === "points" ? l.value : null,
         l.unit === "yuan" ? l.value : null,
         l.unit === "vouchers" ? l.value : null,
@@ -65,7 +69,8 @@ export function renderIssues(sheets: SheetMapping[], issues: DataIssue[]): Outpu
       i.col ?? "",
       SEVERITY[i.severity],
       i.message,
-      refText({ sheet: i.sheet, row: i.row, col: i.col }),
+      // An issue about an agent with no row at all (no grade anywhere) has no cell to point at.
+      i.row ? refText({ sheet: i.sheet, row: i.row, col: i.col }) : "",
     ]);
   if (!issues.length) b.push(["", "", "", "", "没有数据问题。", ""]);
   return b.buildWide("issues", OUTPUT_NAMES.issues, [14, 6, 5, 12, 60, 14], header);

@@ -45,7 +45,7 @@ export function renderCourier(r: MonthResult): OutputSheet {
   b.line(`${r.month} 快递扣款表（交财务）`, "title");
   const handOver = r.courier[0]?.handOverDate ?? "";
   b.line(
-    `按快递公司汇总，月底前10天（${handOver || "本月无快递责任件"}）交财务完成扣款。责任在店铺或客服的不向快递公司扣款，另列于下。`,
+    `按快递公司汇总，月底前${r.policy.handOverDays}天（${handOver || "本月无快递责任件"}）交财务完成扣款。责任在店铺或客服的不向快递公司扣款，另列于下。`,
     "subtitle",
   );
   const header = b.push(["快递公司", "件数", "理赔金额(元)", "交财务日期", "问题类型", ""], "header");
@@ -72,13 +72,12 @@ export function renderCourier(r: MonthResult): OutputSheet {
       i.problem,
       i.amount,
       i.party === "agent" ? `客服 ${i.person ?? ""}（按备注规则计入考核）` : "店铺/仓库",
-      `${i.source.sheet}!${i.source.row}`,
+      refText(i.source),
     ]);
   b.blank();
   b.line("本月全部快递异常", "section");
   b.push(["日期", "快递公司", "快递单号", "问题", "金额(元)", "来源"], "header");
-  for (const i of r.incidents)
-    b.push([i.date, i.courier, i.trackingNo, i.problem, i.amount, `${i.source.sheet}!${i.source.row}`]);
+  for (const i of r.incidents) b.push([i.date, i.courier, i.trackingNo, i.problem, i.amount, refText(i.source)]);
   return b.buildWide("courier", OUTPUT_NAMES.courier, [12, 10, 20, 14, 30, 16], header);
 }
 

@@ -1,11 +1,10 @@
 import { compareText } from "../text";
 import type { MonthResult } from "../score/result";
 import type { Scheme } from "../score/scheme";
-import { EVENT_LABELS } from "../classify";
+import { eventLabel } from "../events";
+import { UNIT_WORD } from "../score/kinds";
 import { refText } from "../types";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
-
-const UNIT = { points: "分", yuan: "元", vouchers: "张" } as const;
 
 /** 个人考核单: one printable page per agent, every deduction with date and source, signature lines. */
 export function renderSlips(r: MonthResult, scheme: Scheme): OutputSheet {
@@ -25,14 +24,14 @@ export function renderSlips(r: MonthResult, scheme: Scheme): OutputSheet {
       b.push([
         l.date ?? "本月",
         l.ruleLabel,
-        [l.text ?? EVENT_LABELS[l.eventType] ?? "", l.note].filter(Boolean).join("；"),
-        l.value === 0 ? "0" : `${l.value > 0 ? "+" : ""}${l.value}${UNIT[l.unit]}`,
+        [l.text ?? eventLabel(l.eventType), l.note].filter(Boolean).join("；"),
+        l.value === 0 ? "0" : `${l.value > 0 ? "+" : ""}${l.value}${UNIT_WORD[l.unit]}`,
         l.sources.map(refText).join(", "),
       ]);
     }
     if (!shown.length) b.push(["", "本月无扣分、罚款或奖励记录", "", "", ""]);
     const unscored = Object.entries(a.unscored)
-      .map(([t, n]) => `${EVENT_LABELS[t] ?? t}${n}次`)
+      .map(([t, n]) => `${eventLabel(t)}${n}次`)
       .join("、");
     if (unscored) b.push(["", "计数未计分", unscored, "", ""], "muted");
     const total =

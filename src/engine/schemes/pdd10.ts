@@ -1,3 +1,5 @@
+import { E } from "../events";
+import { POLICY_DEFAULTS } from "../score/policy";
 import type { Scheme } from "../score/scheme";
 
 /** 拼多多 10分制 — seed 000_27f41c8daf00f4aa.txt, as RULES.md reads it. */
@@ -8,33 +10,33 @@ export const pdd10: Scheme = {
   base: 10,
   okLabel: "正常",
   seed: "000_27f41c8daf00f4aa.txt",
-  params: {},
+  params: { ...POLICY_DEFAULTS },
   note: "每人每月基础 10 分，扣完可为负数（不封底）。",
   rules: [
     {
       id: "late-convert",
       label: "迟到超过30分钟算缺勤",
-      events: ["late"],
+      events: [E.late],
       kind: "convert",
       unit: "points",
       sign: -1,
-      params: { above: 30, to: "absence" },
+      params: { above: 30, to: E.absence },
       note: "迟到一次0.5分;超过30分钟以上算缺勤。恰好30分钟仍按迟到。",
     },
     {
       id: "leave-allowance",
       label: "请假/调休每月4次",
-      events: ["leave", "swap", "missed-punch"],
+      events: [E.leave, E.swap, E.missedPunch],
       kind: "allowance",
       unit: "points",
       sign: -1,
-      params: { free: 4, to: "absence" },
+      params: { free: 4, to: E.absence },
       note: "每月可有4次调休,超过4次的,每请假一次按缺勤一次扣分;对忘记登记者按调休记录。按日计次，半天也算一次；病假、事假都算请假；年假等法定假不占次数。",
     },
     {
       id: "late",
       label: "迟到",
-      events: ["late"],
+      events: [E.late],
       kind: "each",
       unit: "points",
       sign: -1,
@@ -44,7 +46,7 @@ export const pdd10: Scheme = {
     {
       id: "absence",
       label: "缺勤",
-      events: ["absence"],
+      events: [E.absence],
       kind: "each",
       unit: "points",
       sign: -1,
@@ -54,7 +56,7 @@ export const pdd10: Scheme = {
     {
       id: "unauthorised",
       label: "旷工",
-      events: ["unauthorised"],
+      events: [E.unauthorised],
       kind: "each",
       unit: "points",
       sign: -1,
@@ -64,7 +66,7 @@ export const pdd10: Scheme = {
     {
       id: "not-logged-in",
       label: "未登录在线客服",
-      events: ["not-logged-in"],
+      events: [E.notLoggedIn],
       kind: "every-n",
       unit: "points",
       sign: -1,
@@ -74,7 +76,7 @@ export const pdd10: Scheme = {
     {
       id: "slow-response",
       label: "未及时应答被投诉",
-      events: ["slow-response"],
+      events: [E.slowResponse],
       kind: "tiers",
       unit: "points",
       sign: -1,
@@ -84,7 +86,7 @@ export const pdd10: Scheme = {
     {
       id: "bad-attitude",
       label: "服务态度恶劣",
-      events: ["bad-attitude"],
+      events: [E.badAttitude],
       kind: "tiers",
       unit: "points",
       sign: -1,
@@ -94,7 +96,7 @@ export const pdd10: Scheme = {
     {
       id: "unfinished",
       label: "未完成当日工作",
-      events: ["unfinished"],
+      events: [E.unfinished],
       kind: "range",
       unit: "points",
       sign: -1,

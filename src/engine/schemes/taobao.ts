@@ -1,3 +1,5 @@
+import { E } from "../events";
+import { POLICY_DEFAULTS } from "../score/policy";
 import type { Scheme } from "../score/scheme";
 
 /** 淘宝网店罚款制度 — seed 002_ee504a7b85911058.txt. Yuan only, all fines into the fund box. */
@@ -8,13 +10,13 @@ export const taobaoFines: Scheme = {
   base: null,
   okLabel: "正常",
   seed: "002_ee504a7b85911058.txt",
-  params: {},
+  params: { ...POLICY_DEFAULTS },
   note: "不计分，只记罚款（元）。所有罚款存入部门基金箱，透明操作。表里写了金额按所写，空白按制度定价；两种都计入第几次。",
   rules: [
     {
       id: "handover",
       label: "未交接/忘记交接造成损失",
-      events: ["handover"],
+      events: [E.handover],
       kind: "escalating",
       unit: "yuan",
       sign: -1,
@@ -24,7 +26,7 @@ export const taobaoFines: Scheme = {
     {
       id: "greeting",
       label: "未在30秒内招呼",
-      events: ["greeting-delay"],
+      events: [E.greetingDelay],
       kind: "per-unit",
       unit: "yuan",
       sign: -1,
@@ -34,7 +36,7 @@ export const taobaoFines: Scheme = {
     {
       id: "complaint",
       label: "服务原因被投诉/与买家吵架",
-      events: ["complaint", "verified-complaint", "bad-attitude", "slow-response", "quarrel"],
+      events: [E.complaint, E.verifiedComplaint, E.badAttitude, E.slowResponse, E.quarrel],
       kind: "escalating",
       unit: "yuan",
       sign: -1,
@@ -44,7 +46,7 @@ export const taobaoFines: Scheme = {
     {
       id: "unrelated",
       label: "上班做与工作无关的事",
-      events: ["unrelated-activity"],
+      events: [E.unrelatedActivity],
       kind: "each",
       unit: "yuan",
       sign: -1,
@@ -54,7 +56,7 @@ export const taobaoFines: Scheme = {
     {
       id: "desk",
       label: "未按时清洁",
-      events: ["desk"],
+      events: [E.desk],
       kind: "each",
       unit: "yuan",
       sign: -1,
@@ -64,7 +66,7 @@ export const taobaoFines: Scheme = {
     {
       id: "leak",
       label: "泄露同事联系方式",
-      events: ["leak"],
+      events: [E.leak],
       kind: "each",
       unit: "yuan",
       sign: -1,
@@ -74,7 +76,7 @@ export const taobaoFines: Scheme = {
     {
       id: "no-id-remark",
       label: "订单未备注工号",
-      events: ["no-id-remark"],
+      events: [E.noIdRemark],
       kind: "each",
       unit: "yuan",
       sign: -1,
@@ -84,7 +86,7 @@ export const taobaoFines: Scheme = {
     {
       id: "suggestion",
       label: "建议被采纳（公司奖励）",
-      events: ["suggestion"],
+      events: [E.suggestion],
       kind: "range",
       unit: "yuan",
       sign: 1,

@@ -1,3 +1,5 @@
+import { E } from "../events";
+import { POLICY_DEFAULTS } from "../score/policy";
 import type { Scheme } from "../score/scheme";
 
 const SEED = "003_ddf6a69f0ef32dbe.txt";
@@ -10,18 +12,18 @@ export const tmall30: Scheme = {
   base: 30,
   okLabel: "正常",
   seed: SEED,
-  params: { bonusLine: 25, bonusPerPoint: 1 },
+  params: { ...POLICY_DEFAULTS, bonusLine: 25, bonusPerPoint: 1 },
   note: "每人每月基础 30 分。扣分项当月第一次为警告（记录，不扣分），第二次起每次扣分。25分及以上每高出1分奖金加 bonusPerPoint%。",
   rules: [
     {
       id: "sales-rank",
       label: "销售额排名",
-      events: ["metric"],
+      events: [E.metric],
       kind: "rank",
       unit: "points",
       sign: 1,
-      params: { metric: "sales", awards: "5,3,1" },
-      note: "接单成交总金额第一名+5分（金牌客服）、第二名+3分、第三名+1分；并列同享较好名次；可把 metric 改为 conversion 或 churn",
+      params: { metric: "sales", awards: "5,3,1", titles: "金牌客服", better: "auto" },
+      note: "接单成交总金额第一名+5分（称号金牌客服）、第二名+3分、第三名+1分；并列同享较好名次；可把 metric 改为 conversion（转化率，越高越好）或 churn（流失率，越低越好，better=auto 自动按低者为先）",
     },
     {
       id: "clean-month",
@@ -36,7 +38,7 @@ export const tmall30: Scheme = {
     {
       id: "praise",
       label: "评价中被客户表扬",
-      events: ["praise"],
+      events: [E.praise],
       kind: "each",
       unit: "points",
       sign: 1,
@@ -46,7 +48,7 @@ export const tmall30: Scheme = {
     {
       id: "major-problem",
       label: "及时上报重大问题",
-      events: ["major-problem"],
+      events: [E.majorProblem],
       kind: "each",
       unit: "points",
       sign: 1,
@@ -56,7 +58,7 @@ export const tmall30: Scheme = {
     {
       id: "suggestion",
       label: "建议被采纳",
-      events: ["suggestion"],
+      events: [E.suggestion],
       kind: "each",
       unit: "points",
       sign: 1,
@@ -66,7 +68,7 @@ export const tmall30: Scheme = {
     {
       id: "attitude",
       label: "态度恶劣/轻浮被投诉",
-      events: ["bad-attitude", "quarrel"],
+      events: [E.badAttitude, E.quarrel],
       kind: "first-warning",
       unit: "points",
       sign: -1,
@@ -76,7 +78,7 @@ export const tmall30: Scheme = {
     {
       id: "remark",
       label: "备注不清导致售后问题",
-      events: ["remark-unclear"],
+      events: [E.remarkUnclear],
       kind: "first-warning",
       unit: "points",
       sign: -1,
@@ -86,7 +88,7 @@ export const tmall30: Scheme = {
     {
       id: "discount",
       label: "私自大额优惠",
-      events: ["private-discount"],
+      events: [E.privateDiscount],
       kind: "first-warning",
       unit: "points",
       sign: -1,
@@ -96,7 +98,7 @@ export const tmall30: Scheme = {
     {
       id: "blame",
       label: "推卸责任",
-      events: ["shifting-blame"],
+      events: [E.shiftingBlame],
       kind: "first-warning",
       unit: "points",
       sign: -1,
@@ -106,7 +108,7 @@ export const tmall30: Scheme = {
     {
       id: "major-error",
       label: "重大失误造成重大损失",
-      events: ["major-error"],
+      events: [E.majorError],
       kind: "each",
       unit: "points",
       sign: -1,
@@ -126,16 +128,16 @@ export const tmall130: Scheme = {
   id: "tmall-130",
   name: "天猫 130分KPI",
   unit: "points",
-  base: 30,
+  base: 0,
   okLabel: "合格",
   seed: SEED,
-  params: { total: 130, passPercent: 70 },
-  note: "总分130，低于70%（91分）不合格，无KPI奖金。原文只列出了其中100分的项目：其余30分在店铺补充项目之前按满分计入基础分（base=30）；店铺可在规则表里补充项目并把基础分改为0，或把及格线改小。",
+  params: { ...POLICY_DEFAULTS, total: 130, passPercent: 70 },
+  note: "总分130（total），得分率低于及格线70%（passPercent；130×70%=91分）不合格，无KPI奖金。原文只列出了其中100分的项目（四项评级各20分、出勤率20分）：不送分，基础分为0；店铺在【规则】里补充自己的其余30分项目。补充之前满分只有100分，若按现有项目考核，可把 total 改为100。",
   rules: [
     {
       id: "g-quality",
       label: "售后客服素质",
-      events: ["grade"],
+      events: [E.grade],
       kind: "grade",
       unit: "points",
       sign: 1,
@@ -145,7 +147,7 @@ export const tmall130: Scheme = {
     {
       id: "g-complaints",
       label: "投诉维权举报退款纠纷",
-      events: ["grade"],
+      events: [E.grade],
       kind: "grade",
       unit: "points",
       sign: 1,
@@ -155,7 +157,7 @@ export const tmall130: Scheme = {
     {
       id: "g-cooperation",
       label: "配合度",
-      events: ["grade"],
+      events: [E.grade],
       kind: "grade",
       unit: "points",
       sign: 1,
@@ -165,7 +167,7 @@ export const tmall130: Scheme = {
     {
       id: "g-execution",
       label: "执行力",
-      events: ["grade"],
+      events: [E.grade],
       kind: "grade",
       unit: "points",
       sign: 1,
@@ -185,7 +187,7 @@ export const tmall130: Scheme = {
     {
       id: "a-late",
       label: "迟到",
-      events: ["late"],
+      events: [E.late],
       kind: "each",
       unit: "points",
       sign: -1,
@@ -196,7 +198,7 @@ export const tmall130: Scheme = {
     {
       id: "a-leave",
       label: "请假",
-      events: ["leave", "swap"],
+      events: [E.leave, E.swap],
       kind: "each",
       unit: "points",
       sign: -1,
@@ -207,7 +209,7 @@ export const tmall130: Scheme = {
     {
       id: "a-absent",
       label: "旷工",
-      events: ["unauthorised", "absence"],
+      events: [E.unauthorised, E.absence],
       kind: "each",
       unit: "points",
       sign: -1,
@@ -218,7 +220,7 @@ export const tmall130: Scheme = {
     {
       id: "low-review",
       label: "售后导致低质评价",
-      events: ["low-quality-review"],
+      events: [E.lowQualityReview],
       kind: "each",
       unit: "points",
       sign: -1,
@@ -228,7 +230,7 @@ export const tmall130: Scheme = {
     {
       id: "complaint",
       label: "查实的客户投诉",
-      events: ["verified-complaint", "complaint", "bad-attitude", "quarrel", "slow-response"],
+      events: [E.verifiedComplaint, E.complaint, E.badAttitude, E.quarrel, E.slowResponse],
       kind: "range",
       unit: "points",
       sign: -1,
@@ -238,7 +240,7 @@ export const tmall130: Scheme = {
     {
       id: "praise",
       label: "客户表扬",
-      events: ["praise"],
+      events: [E.praise],
       kind: "each",
       unit: "points",
       sign: 1,
@@ -248,23 +250,23 @@ export const tmall130: Scheme = {
     {
       id: "outstanding",
       label: "表现突出",
-      events: ["outstanding"],
+      events: [E.outstanding],
       kind: "range",
       unit: "points",
       sign: 1,
       params: { min: 2, max: 5, default: 2 },
-      note: "+2~5分，表里没写按2分",
+      note: "+2~5分：绩效表的“突出表现加分”列（字段 outstanding）或奖惩记录里的表现突出；记录里没写分值按2分，并在数据问题里列出",
     },
   ],
   bands: [
     {
       level: 1,
       label: "不合格（无KPI奖金）",
-      metric: "score",
+      metric: "percent",
       op: "<",
-      value: 91,
+      value: "passPercent",
       bonusCutPercent: 100,
-      note: "低于总分70%（130×70%=91）",
+      note: "得分率（得分÷总分 total）低于及格线 passPercent（70%）：总分130时即低于91分",
     },
   ],
 };
@@ -277,13 +279,13 @@ export const tmallVouchers: Scheme = {
   base: 0,
   okLabel: "正常",
   seed: SEED,
-  params: {},
+  params: { ...POLICY_DEFAULTS },
   note: "激励券累计发放；罚款（元）存入基金箱。连续两个月店铺第一、连续四周计划完成80%以上的奖励，由主管在表里登记。",
   rules: [
     {
       id: "suggestion",
       label: "建议被采纳",
-      events: ["suggestion"],
+      events: [E.suggestion],
       kind: "range",
       unit: "vouchers",
       sign: 1,
@@ -293,7 +295,7 @@ export const tmallVouchers: Scheme = {
     {
       id: "sales-case",
       label: "周会分享优秀销售案例",
-      events: ["sales-case"],
+      events: [E.salesCase],
       kind: "range",
       unit: "vouchers",
       sign: 1,
@@ -303,7 +305,7 @@ export const tmallVouchers: Scheme = {
     {
       id: "group-answer",
       label: "群内积极解答",
-      events: ["group-answer"],
+      events: [E.groupAnswer],
       kind: "range",
       unit: "vouchers",
       sign: 1,
@@ -313,7 +315,7 @@ export const tmallVouchers: Scheme = {
     {
       id: "weekly-done",
       label: "周工作按时完成",
-      events: ["weekly-done"],
+      events: [E.weeklyDone],
       kind: "range",
       unit: "vouchers",
       sign: 1,
@@ -323,7 +325,7 @@ export const tmallVouchers: Scheme = {
     {
       id: "unhandled",
       label: "售后问题未处理造成持续影响",
-      events: ["unhandled-aftersale"],
+      events: [E.unhandledAftersale],
       kind: "group-fine",
       unit: "yuan",
       sign: -1,
@@ -333,7 +335,7 @@ export const tmallVouchers: Scheme = {
     {
       id: "dispute",
       label: "纠纷未跟进到底或未上报",
-      events: ["dispute-unfollowed"],
+      events: [E.disputeUnfollowed],
       kind: "group-fine",
       unit: "yuan",
       sign: -1,

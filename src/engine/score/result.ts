@@ -109,4 +109,6 @@ export interface MonthResult {
   issues: DataIssue[];
   /** Complaints per event type, for the analysis tab. */
   complaintsByType: Record<string, number>;
+  /** The scheme's settings the tabs quote (courier hand-over, the open-review limit). */
+  policy: { handOverDays: number; openReviewDays: number };
 }

@@ -1,36 +1,6 @@
-/** Rule kinds of RULES.md; a scheme is rows of these with parameters. */
-export type RuleKind =
-  | "each"
-  | "per-unit"
-  | "tiers"
-  | "every-n"
-  | "first-warning"
-  | "escalating"
-  | "allowance"
-  | "convert"
-  | "range"
-  | "grade"
-  | "capped-item"
-  | "rank"
-  | "clean-month"
-  | "group-fine";
+import type { RuleKind } from "./kinds";
 
-export const RULE_KINDS: RuleKind[] = [
-  "each",
-  "per-unit",
-  "tiers",
-  "every-n",
-  "first-warning",
-  "escalating",
-  "allowance",
-  "convert",
-  "range",
-  "grade",
-  "capped-item",
-  "rank",
-  "clean-month",
-  "group-fine",
-];
+export type { RuleKind } from "./kinds";
 
 export type Unit = "points" | "yuan" | "vouchers";
 export type ParamValue = number | string;
@@ -51,14 +21,16 @@ export interface Rule {
   item?: string;
 }
 
-export type Metric = "score" | "fineYuan" | "actions";
+/** `percent`: the score as a percentage of the scheme's `total` (tmall-130 passes at 70 %). */
+export type Metric = "score" | "percent" | "fineYuan" | "actions";
 export interface Band {
   level: number;
   label: string;
   /** e.g. score <= 5; a `consecutive` band instead fires after N months at or above a level. */
   metric?: Metric;
   op?: "<=" | "<" | ">=" | ">";
-  value?: number;
+  /** A number, or the name of a scheme setting (`passPercent`) whose value is the line. */
+  value?: number | string;
   consecutive?: { months: number; levelAtLeast: number };
   bonusCutPercent?: number;
   actions?: string[];
@@ -80,45 +52,4 @@ export interface Scheme {
   params: Record<string, ParamValue>;
   seed: string;
   note: string;
-}
-
-export const num = (r: Rule, key: string, dflt?: number): number => {
-  const v = r.params[key];
-  if (v === undefined || v === "") {
-    if (dflt === undefined) throw new Error(`rule ${r.id}: missing ${key}`);
-    return dflt;
-  }
-  return typeof v === "number" ? v : Number(v);
-};
-export const str = (r: Rule, key: string, dflt = ""): string =>
-  r.params[key] === undefined ? dflt : String(r.params[key]);
-
-/** `3:5,5:10` → steps. */
-export function parseSteps(s: string): { at: number; total: number }[] {
-  return String(s)
-    .split(/[,，;；]/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => {
-      const [at, total] = p.split(/[:：=]/).map(Number);
-      return { at, total };
-    })
-    .sort((a, b) => a.at - b.at);
-}
-/** `5,3,1` → numbers. */
-export const parseList = (s: ParamValue): number[] =>
-  String(s)
-    .split(/[,，;；\s]+/)
-    .filter(Boolean)
-    .map(Number);
-/** `优=20,良=15` → map. */
-export function parseGradeMap(s: ParamValue): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const p of String(s)
-    .split(/[,，;；\s]+/)
-    .filter(Boolean)) {
-    const [k, v] = p.split(/[:：=]/);
-    m.set(k.trim().toLowerCase(), Number(v));
-  }
-  return m;
 }
