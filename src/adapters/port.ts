@@ -29,8 +29,13 @@ export interface WriteReport {
   degraded: string[];
 }
 
-/** The whole workbook as grids: what the engine reads. */
+/**
+ * The whole workbook as grids: what the engine reads. Hidden is taken from `listSheets`, so a hidden sheet is
+ * named as hidden in every host, whether or not its adapter sets it on the grid.
+ */
 export async function readAll(port: WorkbookPort): Promise<SheetGrid[]> {
   const sheets = await port.listSheets();
-  return port.readSheets(sheets.map((s) => s.name));
+  const hidden = new Map(sheets.map((s) => [s.name, s.hidden]));
+  const grids = await port.readSheets(sheets.map((s) => s.name));
+  return grids.map((g) => (hidden.get(g.name) && !g.hidden ? { ...g, hidden: true } : g));
 }
