@@ -88,7 +88,7 @@ function verifiedOk(cur: SheetCursor, r: number, type: string): boolean {
       cur.issue(
         r,
         "verified-default",
-        `“是否查实”为空，按规则表的默认值视为已查实，计分。`,
+        `“是否查实”为空，规则表“是否查实为空时”设为“按已查实”，计分。`,
         "warning",
         cur.col.verified,
       );
