@@ -11,6 +11,7 @@ import {
   type Ymd,
 } from "../parse";
 import type { KeywordRow } from "../classify";
+import { E } from "../events";
 import type { AgentEvent } from "./model";
 import { columnPrefix, subAccount, type NameResolver } from "./names";
 
@@ -212,7 +213,7 @@ export class SheetCursor {
 
   event(r: number, e: Omit<AgentEvent, "sources" | "month"> & { month?: string }, col?: number) {
     const month = e.month ?? (e.date ? e.date.slice(0, 7) : "");
-    if (e.type === "present" && e.agent) {
+    if (e.type === E.present && e.agent) {
       let byAgent = this.ctx.present.get(month);
       if (!byAgent) this.ctx.present.set(month, (byAgent = new Map()));
       byAgent.set(e.agent, (byAgent.get(e.agent) ?? 0) + (e.date ? (e.days ?? 1) : 0));

@@ -1,6 +1,7 @@
 import { fold, halfWidth, normalizeText } from "../text";
 import { cellText, formatYmd, isBlankCell, parseNumber } from "../parse";
 import { classificationProblem, classifyReason, classifyText, EVENT_LABELS, NEVER_DEDUCTED } from "../classify";
+import { E, METRICS, PERFORMANCE_EVENTS, REWARD_EVENTS } from "../events";
 import type { SheetCursor } from "./context";
 import type { Person } from "./names";
 
@@ -46,15 +47,7 @@ const NO = /^(否|未查实|不属实|n|no|false|0|×)$/i;
 const DONE = /已处理|已完成|已解决|完成|已回复|已修改|已删除|已追评|closed|done/i;
 
 /** Rows of a conduct sheet that add points (加分) rather than deduct them. */
-export const REWARD_TYPES = new Set([
-  "suggestion",
-  "praise",
-  "major-problem",
-  "outstanding",
-  "sales-case",
-  "group-answer",
-  "weekly-done",
-]);
+export const REWARD_TYPES = REWARD_EVENTS;
 
 type PointsKind = "ok" | "both" | "bonus-on-deduction" | "deduction-on-reward";
 
@@ -107,7 +100,7 @@ function verifiedOk(cur: SheetCursor, r: number, type: string): boolean {
 }
 
 /** Generic words a 类型 column uses for any complaint: the reason then says which kind. */
-const GENERIC_TYPES = new Set(["complaint", "verified-complaint"]);
+const GENERIC_TYPES = new Set<string>([E.complaint, E.verifiedComplaint]);
 
 /**
  * A row's kind from its own content: a 类型 / 类别 column that names a specific kind (低质评价, 表扬) decides, and the
@@ -224,7 +217,7 @@ export function readExpress(cur: SheetCursor, start: number, end: number, sheetM
     }
     if (amount === null) cur.issue(r, "no-amount", "理赔金额为空，按 0 元计。", "warning", cur.col.amount);
     cur.event(r, {
-      type: "express",
+      type: E.express,
       agent: null,
       date: date ? formatYmd(date) : null,
       month,
@@ -244,7 +237,7 @@ export function readExpress(cur: SheetCursor, start: number, end: number, sheetM
     // Charged to the agent under the scheme's remark rule as well (RULES.md, courier deductions).
     if (agent)
       cur.event(r, {
-        type: "remark-unclear",
+        type: E.remarkUnclear,
         agent,
         date: date ? formatYmd(date) : null,
         month,
@@ -277,7 +270,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
         cur.issue(r, "no-amount", "期初余额没有金额。", "error", cur.col.amount);
         continue;
       }
-      cur.event(r, { type: "fund-opening", agent: null, date: iso, month, amount, text: reason });
+      cur.event(r, { type: E.fundOpening, agent: null, date: iso, month, amount, text: reason });
       continue;
     }
     const isSpend = SPEND.test(kind) || (!kind && !cur.text(r, "name") && amount !== null);
@@ -287,7 +280,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
         continue;
       }
       cur.event(r, {
-        type: "fund-spend",
+        type: E.fundSpend,
         agent: null,
         date: iso,
         month,
@@ -301,19 +294,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
     if (REWARD.test(kind)) {
       const t = classifyText(reason, cur.ctx.keywords);
       cur.event(r, {
-        type:
-          t &&
-          [
-            "suggestion",
-            "praise",
-            "major-problem",
-            "outstanding",
-            "sales-case",
-            "group-answer",
-            "weekly-done",
-          ].includes(t)
-            ? t
-            : "reward-yuan",
+        type: t && REWARD_EVENTS.has(t) ? t : E.rewardYuan,
         agent,
         date: iso,
         month,
@@ -343,7 +324,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
       continue;
     }
     cur.event(r, {
-      type: type ?? "fine",
+      type: type ?? E.fine,
       agent,
       date: iso,
       month,
@@ -381,9 +362,9 @@ const METRIC_FIELDS = [
 const GRADE_FIELDS = ["gradeQuality", "gradeComplaints", "gradeCooperation", "gradeExecution"];
 /** Per-month counts a KPI sheet gives for the seeds' items: each becomes that many events of the month. */
 const COUNT_EVENTS: [string, string, string][] = [
-  ["lowQualityCount", "low-quality-review", "低质评价"],
-  ["complaintCount", "verified-complaint", "客户投诉"],
-  ["praiseCount", "praise", "客户表扬"],
+  ["lowQualityCount", E.lowQualityReview, "低质评价"],
+  ["complaintCount", E.verifiedComplaint, "客户投诉"],
+  ["praiseCount", E.praise, "客户表扬"],
 ];
 
 /** Per-agent monthly figures: sales, conversion, review counts, 130-scale grades, the outstanding bonus. */
@@ -416,7 +397,7 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
       if (v === null && !isBlankCell(cur.cell(r, f)))
         cur.cellIssue(r, cur.col[f], "bad-number", `“${cur.text(r, f)}”不是数字（${cur.label(f)}），这一项按空处理。`);
     }
-    cur.event(r, { type: "metric", agent, date: null, month, meta });
+    cur.event(r, { type: E.metric, agent, date: null, month, meta });
     for (const g of GRADE_FIELDS) {
       const t = cur.text(r, g);
       if (!t) continue;
@@ -424,33 +405,28 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
         cur.cellIssue(r, cur.col[g], "bad-grade", `评级“${t}”不是 优/良/中/差 之一，没有计入。`);
         continue;
       }
-      cur.event(r, { type: "grade", agent, date: null, month, detail: g, text: t });
+      cur.event(r, { type: E.grade, agent, date: null, month, detail: g, text: t });
     }
     readOutstandingAndCounts(cur, r, agent, month);
   }
 }
 
+const pointsLabel = (field: string, type: string) =>
+  (METRICS as Record<string, { label: string } | undefined>)[field]?.label ?? `${EVENT_LABELS[type] ?? type}加分`;
+
 /** 汇总 / 均值 / 合计 rows at the bottom of a 赤兔 report: the report's own totals, structural. */
 const SUMMARY_ROW = /^(汇总|均值|平均|合计|总计|小计|total|average)$/i;
 
 function readOutstandingAndCounts(cur: SheetCursor, r: number, agent: string, month: string) {
-  const bonus = cur.has("outstanding") ? parseNumber(cur.cell(r, "outstanding")) : null;
-  if (bonus !== null && bonus !== 0)
-    cur.event(r, {
-      type: "outstanding",
-      agent,
-      date: null,
-      month,
-      points: Math.abs(bonus),
-      text: cur.label("outstanding"),
-    });
-  else if (cur.has("outstanding") && !isBlankCell(cur.cell(r, "outstanding")) && bonus === null)
-    cur.cellIssue(
-      r,
-      cur.col.outstanding,
-      "bad-number",
-      `“${cur.text(r, "outstanding")}”不是分数，突出表现加分没有计入。`,
-    );
+  // A performance column whose number is an event's points (tmall-130's 突出表现加分 → 表现突出).
+  for (const [f, type] of PERFORMANCE_EVENTS) {
+    if (!cur.has(f)) continue;
+    const bonus = parseNumber(cur.cell(r, f));
+    if (bonus !== null && bonus !== 0)
+      cur.event(r, { type, agent, date: null, month, points: Math.abs(bonus), text: cur.label(f) });
+    else if (!isBlankCell(cur.cell(r, f)) && bonus === null)
+      cur.cellIssue(r, cur.col[f], "bad-number", `“${cur.text(r, f)}”不是分数，${pointsLabel(f, type)}没有计入。`);
+  }
   for (const [f, type, label] of COUNT_EVENTS) {
     if (!cur.has(f)) continue;
     const n = parseNumber(cur.cell(r, f));
@@ -464,6 +440,9 @@ function readOutstandingAndCounts(cur: SheetCursor, r: number, agent: string, mo
   }
 }
 
+/** Summary columns counted in days, not occurrences. */
+const DAY_COUNTS = new Set<string>([E.leave, E.swap, E.statutory]);
+
 /** DingTalk 月度汇总: counts per agent, used as events only when no detailed sheet covers the month. */
 export interface SummaryRow {
   agent: string;
@@ -474,14 +453,14 @@ export interface SummaryRow {
 export function readSummary(cur: SheetCursor, start: number, end: number): SummaryRow[] {
   const out: SummaryRow[] = [];
   const pairs: [string, string][] = [
-    ["lateCount", "late"],
-    ["absentCount", "unauthorised"],
-    ["missedCount", "missed-punch"],
-    ["earlyCount", "early"],
-    ["personalLeave", "leave"],
-    ["sickLeave", "leave"],
-    ["swapLeave", "swap"],
-    ["annualLeave", "statutory"],
+    ["lateCount", E.late],
+    ["absentCount", E.unauthorised],
+    ["missedCount", E.missedPunch],
+    ["earlyCount", E.early],
+    ["personalLeave", E.leave],
+    ["sickLeave", E.leave],
+    ["swapLeave", E.swap],
+    ["annualLeave", E.statutory],
   ];
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
@@ -489,9 +468,7 @@ export function readSummary(cur: SheetCursor, start: number, end: number): Summa
     if (!agent) continue;
     const counts: Record<string, number> = {};
     for (const [f, t] of pairs) {
-      const n = cur.has(f)
-        ? cur.measure(r, f, t === "leave" || t === "swap" || t === "statutory" ? "day" : "min")
-        : null;
+      const n = cur.has(f) ? cur.measure(r, f, DAY_COUNTS.has(t) ? "day" : "min") : null;
       if (n) counts[t] = (counts[t] ?? 0) + (f.endsWith("Count") ? (parseNumber(cur.cell(r, f)) ?? 0) : n);
     }
     // 请假天数 alone is the leave total: leave when no 事假 / 病假 column says more.
