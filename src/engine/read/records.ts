@@ -2,7 +2,7 @@ import { fold, halfWidth, normalizeText } from "../text";
 import { cellText, formatYmd, isBlankCell, parseNumber } from "../parse";
 import { classificationProblem, classifyReason, classifyText, EVENT_LABELS, NEVER_DEDUCTED } from "../classify";
 import { E, METRICS, PERFORMANCE_EVENTS, REWARD_EVENTS } from "../events";
-import type { SheetCursor } from "./context";
+import { CELL_REPORTED, type SheetCursor } from "./context";
 import type { Person } from "./names";
 
 /** Roster rows → people. Ids are kept as text so leading zeros survive. */
@@ -118,16 +118,13 @@ function classifyRow(cur: SheetCursor, r: number, words: string) {
 
 /** Complaints and reviews: one row per complaint, the reason classified by keywords. */
 export function readComplaints(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
+  cur.monthHint = sheetMonth;
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
     const agent = cur.agent(r, ["name", "account", "responsiblePerson", "empId"]);
     if (!agent) continue;
-    const date = cur.date(r);
-    const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
-    if (!month) {
-      cur.badDate(r, "这条投诉");
-      continue;
-    }
+    const { date, month } = rowMonth(cur, r, sheetMonth, "这条投诉");
+    if (!month) continue;
     const words = [cur.text(r, "type"), cur.text(r, "reason")].filter(Boolean).join(" ");
     const found = classifyRow(cur, r, words);
     const type = found.type;
@@ -147,7 +144,10 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
     const handled = cur.text(r, "handleStatus");
     const handleDate = cur.date(r, "handleDate");
     const points = bonus ?? deducted;
-    const amount = parseNumber(cur.cell(r, "amount"));
+    const written = cur.amount(r);
+    // A written amount that is no number is not priced: the row still counts as the complaint it is.
+    if (written.bad) cur.cellIssue(r, cur.col.amount, "bad-amount", `${written.note}（投诉照常计入）。`);
+    const amount = written.value;
     const seconds = cur.has("measureSeconds") ? cur.measure(r, "measureSeconds", "s") : null;
     cur.event(r, {
       type,
@@ -193,21 +193,23 @@ export function responsibleParty(text: string, problem: string): "courier" | "ag
 
 /** Express incidents: one row per parcel. */
 export function readExpress(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
+  cur.monthHint = sheetMonth;
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
-    const date = cur.date(r);
-    const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
-    if (!month) {
-      cur.badDate(r, "这个快递异常");
-      continue;
-    }
+    const { date, month } = rowMonth(cur, r, sheetMonth, "这个快递异常");
+    if (!month) continue;
     const courierRaw = cur.text(r, "courier");
     if (!courierRaw) {
       cur.issue(r, "no-courier", "没有写快递公司，无法交给财务扣款。", "error", cur.col.courier);
       continue;
     }
     const problem = cur.text(r, "problem") || cur.text(r, "reason") || cur.text(r, "note");
-    const amount = parseNumber(cur.cell(r, "amount"));
+    const written = cur.amount(r);
+    if (written.bad) {
+      cur.issue(r, "bad-amount", `${written.note}，这个快递异常没有交给财务。请改成数字。`, "error", cur.col.amount);
+      continue;
+    }
+    const amount = written.value;
     const party = responsibleParty(cur.text(r, "responsible"), problem);
     const tracking = cur.cell(r, "trackingNo");
     let agent: string | null = null;
@@ -253,17 +255,20 @@ const OPENING = /期初|上月结余|结余|上期/;
 
 /** Fines, rewards and fund-box spends. A fine's reason is classified so it counts toward escalation. */
 export function readFines(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
+  cur.monthHint = sheetMonth;
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
-    const date = cur.date(r);
-    const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
+    const { date, month } = rowMonth(cur, r, sheetMonth, "这笔钱");
     const kind = cur.text(r, "type");
     const reason = cur.text(r, "reason") || cur.text(r, "note");
-    const amount = parseNumber(cur.cell(r, "amount"));
-    if (!month) {
-      cur.badDate(r, "这笔钱");
+    if (!month) continue;
+    const written = cur.amount(r);
+    // `abc` or `#N/A` where the yuan should be: not priced, and the row is held rather than charged a guess.
+    if (written.bad) {
+      cur.issue(r, "bad-amount", `${written.note}，这一行没有计入。请改成数字。`, "error", cur.col.amount);
       continue;
     }
+    const amount = written.value;
     const iso = date ? formatYmd(date) : null;
     if (OPENING.test(kind) || (!cur.text(r, "name") && OPENING.test(reason))) {
       if (amount === null) {
@@ -369,6 +374,7 @@ const COUNT_EVENTS: [string, string, string][] = [
 
 /** Per-agent monthly figures: sales, conversion, review counts, 130-scale grades, the outstanding bonus. */
 export function readPerformance(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
+  cur.monthHint = sheetMonth;
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
     if (SUMMARY_ROW.test(cur.text(r, "name") || cur.text(r, "account"))) {
@@ -394,7 +400,7 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
             : parseNumber(cur.cell(r, f));
       meta[f] = v;
       // `延迟统计` (not ready yet) or any text that is no figure: named, never read as 0.
-      if (v === null && !isBlankCell(cur.cell(r, f)))
+      if (v === null && !isBlankCell(cur.cell(r, f)) && cur.cellState(r, cur.col[f]) !== CELL_REPORTED)
         cur.cellIssue(r, cur.col[f], "bad-number", `“${cur.text(r, f)}”不是数字（${cur.label(f)}），这一项按空处理。`);
     }
     cur.event(r, { type: E.metric, agent, date: null, month, meta });
@@ -440,6 +446,37 @@ function readOutstandingAndCounts(cur: SheetCursor, r: number, agent: string, mo
   }
 }
 
+/** A count cell of a summary (`3`, `3次`); anything else is named, never read as 0. */
+function summaryCount(cur: SheetCursor, r: number, f: string): number | null {
+  const c = cur.cell(r, f);
+  const n = parseNumber(c) ?? (typeof c === "string" ? Number(c.match(/^\s*(\d+)\s*次\s*$/)?.[1] ?? NaN) : NaN);
+  if (Number.isFinite(n)) return n;
+  if (!isBlankCell(c))
+    cur.cellIssue(r, cur.col[f], "bad-number", `“${cur.text(r, f)}”不是次数（${cur.label(f) || f}），没有计入。`);
+  return null;
+}
+
+/**
+ * A record's date and month. A date cell that cannot be read (an undecidable `05/10/2026`, a typo year) is
+ * named: with the sheet's month the row still counts in that month, without a day; without one it is held.
+ */
+function rowMonth(cur: SheetCursor, r: number, sheetMonth: string | null, what: string) {
+  const date = cur.date(r);
+  if (date) return { date, month: formatYmd(date).slice(0, 7) };
+  if (!sheetMonth) {
+    cur.badDate(r, what);
+    return { date: null, month: null };
+  }
+  if (cur.has("date") && !isBlankCell(cur.cell(r, "date")))
+    cur.cellIssue(
+      r,
+      cur.col.date,
+      "bad-date",
+      `日期“${cur.text(r, "date")}”无法确定${cur.dateProblem(r) ? `（${cur.dateProblem(r)}）` : ""}，${what}按表的月份 ${sheetMonth} 计入，没有具体日期。`,
+    );
+  return { date: null, month: sheetMonth };
+}
+
 /** Summary columns counted in days, not occurrences. */
 const DAY_COUNTS = new Set<string>([E.leave, E.swap, E.statutory]);
 
@@ -468,8 +505,9 @@ export function readSummary(cur: SheetCursor, start: number, end: number): Summa
     if (!agent) continue;
     const counts: Record<string, number> = {};
     for (const [f, t] of pairs) {
-      const n = cur.has(f) ? cur.measure(r, f, DAY_COUNTS.has(t) ? "day" : "min") : null;
-      if (n) counts[t] = (counts[t] ?? 0) + (f.endsWith("Count") ? (parseNumber(cur.cell(r, f)) ?? 0) : n);
+      if (!cur.has(f)) continue;
+      const n = f.endsWith("Count") ? summaryCount(cur, r, f) : cur.measure(r, f, DAY_COUNTS.has(t) ? "day" : "min");
+      if (n) counts[t] = (counts[t] ?? 0) + n;
     }
     // 请假天数 alone is the leave total: leave when no 事假 / 病假 column says more.
     const total = cur.has("days") ? cur.measure(r, "days", "day") : null;
