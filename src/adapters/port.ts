@@ -10,6 +10,8 @@ export const FORMAT_ROWS = 40;
 export interface SheetInfo {
   name: string;
   hidden: boolean;
+  /** The host's lasting id of the sheet (Excel's worksheet id), where the host has one. */
+  id?: string;
 }
 
 /**
@@ -27,6 +29,8 @@ export interface WriteReport {
   written: string[];
   /** Features the host could not apply (an old Excel without page layout, say). */
   degraded: string[];
+  /** The host's ids of the tabs written, by name, where the host has ids. */
+  ids?: Record<string, string>;
 }
 
 /**
@@ -35,7 +39,11 @@ export interface WriteReport {
  */
 export async function readAll(port: WorkbookPort): Promise<SheetGrid[]> {
   const sheets = await port.listSheets();
-  const hidden = new Map(sheets.map((s) => [s.name, s.hidden]));
-  const grids = await port.readSheets(sheets.map((s) => s.name));
-  return grids.map((g) => (hidden.get(g.name) && !g.hidden ? { ...g, hidden: true } : g));
+  return labelHidden(sheets, await port.readSheets(sheets.map((s) => s.name)));
+}
+
+/** Grids with `hidden` copied from the sheet list (the Office adapter's grids do not carry it). */
+export function labelHidden(sheets: SheetInfo[], grids: SheetGrid[]): SheetGrid[] {
+  const hidden = new Set(sheets.filter((s) => s.hidden).map((s) => s.name));
+  return grids.map((g) => (hidden.has(g.name) && !g.hidden ? { ...g, hidden: true } : g));
 }

@@ -29,3 +29,19 @@ describe("readAll", () => {
     expect(sheet.reason).toContain("隐藏");
   });
 });
+
+describe("generateOnPort", () => {
+  it("names a hidden sheet as hidden in the run's read too", async () => {
+    const { generateOnPort } = await import("../../src/app/generateOnPort");
+    const att: SheetGrid = {
+      name: "考勤",
+      cells: [
+        ["日期", "姓名", "状态", "迟到分钟"],
+        ["2026-10-02", "小王", "迟到", 12],
+      ],
+    };
+    const out = await generateOnPort(portOf([att], ["考勤"]), { scheme: "pdd-10", month: "2026-10" });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.read.sheets.find((s) => s.sheet === "考勤")?.hidden).toBe(true);
+  });
+});
