@@ -109,9 +109,9 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
         if (det.layout === "matrix") {
           const h = det.header;
           const totals = totalColumns(h.labels, h.fields, h.dayColumns, ctx.attendance);
-          readMatrix(cur, start, end, h.dayColumns, month, totals);
+          readMatrix(cur, start, end, h.dayColumns, month, totals, opts.punch);
         } else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
-        else readAttendanceLong(cur, start, end);
+        else readAttendanceLong(cur, start, end, { cfg: opts.punch, export: det.layout === "export" });
         break;
       case "complaints":
         readComplaints(cur, start, end, month);
@@ -215,7 +215,7 @@ function readPunchSheets(sheets: Pending[], ctx: ReadContext, opts: ReadOptions)
       p.det.reason += "；有每日考勤表，这张打卡明细只用于核对，不单独计分";
     } else if (p.det.layout === "punchLog") readPunchLog(cur, p.det, opts.punch);
     else if (p.det.layout === "punchGrid") readPunchGrid(cur, p.det, opts.punch);
-    else readAttendanceLong(cur, h.dataStart, p.grid.cells.length);
+    else readAttendanceLong(cur, h.dataStart, p.grid.cells.length, { cfg: opts.punch, export: true });
   }
 }
 
