@@ -5,7 +5,7 @@ import { SheetCursor, type ReadContext } from "./context";
 import { detectSheet, titleMonth, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
 import { readAttendanceLong } from "./attendanceLong";
-import { crossCheckPunches } from "./punchDetail";
+import { crossCheckPunchSheet, crossCheckPunches } from "./punchDetail";
 import { mergeDuplicates } from "./duplicates";
 import { readMatrix, totalColumns } from "./matrix";
 import { readPunchLog } from "./punchLog";
@@ -203,19 +203,31 @@ function fallbackMonth(p: Pending, ctx: ReadContext, opts: ReadOptions): string 
 function readPunchSheets(sheets: Pending[], ctx: ReadContext, opts: ReadOptions) {
   const daily = ctx.events.filter((e) => ATTENDANCE_TYPES.has(e.type));
   const dailySheets = new Set([...ctx.sheetMonths.keys(), ...daily.map((e) => e.sources[0]?.sheet)]);
+  const months = new Set([...daily.map((e) => e.month), ...[...ctx.sheetMonths.values()].flatMap((m) => [...m])]);
   for (const p of sheets) {
     const h = p.det.header!;
     const cur = (p.cursor = new SheetCursor(p.grid, h.fields, ctx, h.labels));
     // A row-per-punch sheet with a person column can be checked day by day; a grid of dates or a one-person
-    // sheet (the person in its title) is left to the punch readers.
+    // sheet (the person in its title) is read by the punch readers, then checked when it covers the same days.
     const rowWise = p.det.layout !== "punchGrid" && (cur.has("name") || cur.has("account") || cur.has("empId"));
+    const reason = p.det.reason;
     if (dailySheets.size > 0 && rowWise) {
       crossCheckPunches(cur, h.dataStart, p.grid.cells.length, daily);
       p.checkedOnly = true;
       p.det.reason += "；有每日考勤表，这张打卡明细只用于核对，不单独计分";
-    } else if (p.det.layout === "punchLog") readPunchLog(cur, p.det, opts.punch);
-    else if (p.det.layout === "punchGrid") readPunchGrid(cur, p.det, opts.punch);
-    else readAttendanceLong(cur, h.dataStart, p.grid.cells.length, { cfg: opts.punch, export: true });
+    } else if (
+      p.det.layout === "punchGrid" &&
+      dailySheets.size > 0 &&
+      crossCheckPunchSheet(cur, h.fields, { events: daily, months }, (c) => readPunchGrid(c, p.det, opts.punch))
+    ) {
+      p.checkedOnly = true;
+      p.det.reason = `${reason}；有同月同人的每日考勤表，这张打卡表只用于核对，不单独计分`;
+    } else {
+      p.det.reason = reason;
+      if (p.det.layout === "punchLog") readPunchLog(cur, p.det, opts.punch);
+      else if (p.det.layout === "punchGrid") readPunchGrid(cur, p.det, opts.punch);
+      else readAttendanceLong(cur, h.dataStart, p.grid.cells.length, { cfg: opts.punch, export: true });
+    }
   }
 }
 
