@@ -38,7 +38,7 @@ describe("the event vocabulary", () => {
     expect(named.filter((t) => !EVENT_IDS.includes(t))).toEqual([]);
   });
 
-  it("is the only place an event type is spelled in classify, punch, score, render, schemes, 规则 and run.ts", () => {
+  it("is the only place an event type is spelled in classify, punch, score, render, schemes, 规则, run.ts and the attendance readers", () => {
     const src = join(__dirname, "../../src/engine");
     const scoped = [
       ...files(join(src, "classify")),
@@ -49,6 +49,9 @@ describe("the event vocabulary", () => {
       join(src, "classify.ts"),
       join(src, "rulesSheet.ts"),
       join(src, "run.ts"),
+      ...["status", "attendanceLong", "matrix", "punchGrid", "punchLog", "punchDetail"].map((f) =>
+        join(src, "read", `${f}.ts`),
+      ),
     ];
     const found = scoped.flatMap((f) =>
       eventLiterals(readFileSync(f, "utf8")).map((m) => `${f.slice(src.length + 1)}: ${m}`),
