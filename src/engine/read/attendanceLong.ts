@@ -227,8 +227,8 @@ function emitDays(cur: SheetCursor, d: DayMarks) {
       });
     }
   }
-  // Nothing scored, everything listed: the row is accounted for by its lines.
-  if (!emitted) cur.rejected.add(r);
+  // Nothing scored, everything listed: the name and date it read fed the listed lines, which name the marks.
+  if (!emitted) cur.used.add(r);
 }
 
 const LEAVE_DAYS = new Set<string>([E.leave, E.swap, E.statutory]);

@@ -292,7 +292,11 @@ function readDays(
     const iso = formatYmd(date);
     const restWhy = restDayWhy(cur, row, iso, found, text);
     const listed = restWhy ? found.filter((f) => deductible(f.type)).map((f) => f.type) : [];
-    if (restWhy && listed.length) listRestMark(cur, r, d.col, { agent, iso, types: listed, text, why: restWhy });
+    if (restWhy && listed.length) {
+      listRestMark(cur, r, d.col, { agent, iso, types: listed, text, why: restWhy });
+      // The row's name fed the listed line: the row is used even when every mark on it is listed.
+      cur.used.add(r);
+    }
     for (const f of found) {
       // The sheet's own totals count the cells as written: a listed mark is still tallied for them.
       tally.cells.set(f.type, (tally.cells.get(f.type) ?? 0) + 1);
