@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inspectWorkbook } from "../../src/engine/run";
+import { generate, inspectWorkbook } from "../../src/engine/run";
 import { renderRulesSheet } from "../../src/engine/rulesSheet";
 import { builtinScheme } from "../../src/engine/schemes";
 import type { Cell, SheetGrid } from "../../src/engine/types";
@@ -71,9 +71,14 @@ describe("rest days in a symbol matrix come from the calendar and the 规则 tab
     expect(unaccounted(r)).toEqual([]);
   });
 
-  it("the scorecard of pdd-10 deducts only the make-up Saturday's 旷工", () => {
-    const out = inspectWorkbook([ROSTER, octoberMatrix([["小王", { 2: "×", 10: "×" }]])]);
-    expect(out.events.filter((e) => e.agent === "小王" && e.type === "unauthorised")).toHaveLength(1);
+  it("the scorecard of pdd-10 deducts only the make-up Saturday's 旷工 (10 − 5 = 5, not −0)", () => {
+    const out = generate({
+      grids: [ROSTER, octoberMatrix([["小王", { 2: "×", 10: "×" }]])],
+      scheme: "pdd-10",
+      month: "2026-10",
+    });
+    if (!out.ok) throw new Error(out.message);
+    expect(out.result.agents.find((a) => a.name === "小王")!.score).toBe(5);
   });
 
   it("a 规则 【日历】 day makes a Saturday a workday: its × is deducted, another Saturday's listed", () => {
