@@ -10,6 +10,7 @@ import {
   type Ymd,
 } from "../parse";
 import { classifyText, EVENT_LABELS } from "../classify";
+import { E } from "../events";
 import type { SheetCursor } from "./context";
 import type { Detection } from "./detect";
 import { dateOnly, timesIn } from "../punch/cells";
@@ -139,6 +140,9 @@ function gridAgent(cur: SheetCursor, r: number, nameCol: number, year: number) {
   return { agent: res.name, job };
 }
 
+/** Words in a day cell that cover the day instead of a punch: leave, a trip, a rest day. */
+const DAY_COVERING = new Set<string>([E.leave, E.swap, E.statutory, E.trip, E.rest]);
+
 /** One person's day cells: times become punches; a leave or rest word covers the day; anything else is listed. */
 function readRowCells(
   cur: SheetCursor,
@@ -160,7 +164,7 @@ function readRowCells(
       }
       const text = cellText(v);
       const type = classifyText(text, cur.ctx.attendance);
-      if (type && ["leave", "swap", "statutory", "trip", "rest"].includes(type)) {
+      if (type && DAY_COVERING.has(type)) {
         approvals.push({
           agent,
           date: iso,
@@ -220,9 +224,9 @@ export function readPersonSheet(cur: SheetCursor, det: Detection, cfg: PunchConf
 function checkClockColumns(cur: SheetCursor, agent: string, dayRows: Map<string, number>) {
   const mine = cur.ctx.events.filter((e) => e.agent === agent && e.sources[0]?.sheet === cur.name);
   const checks: [string, string][] = [
-    ["clockLate", "late"],
-    ["clockEarly", "early"],
-    ["clockAbsent", "unauthorised"],
+    ["clockLate", E.late],
+    ["clockEarly", E.early],
+    ["clockAbsent", E.unauthorised],
   ];
   for (const [iso, r] of dayRows)
     for (const [field, type] of checks) {
