@@ -1,6 +1,13 @@
 import { fold, halfWidth, normalizeText } from "../text";
 import { cellText, formatYmd, isBlankCell, parseNumber } from "../parse";
-import { classificationProblem, classifyReason, classifyText, EVENT_LABELS, NEVER_DEDUCTED } from "../classify";
+import {
+  classificationProblem,
+  classifyReason,
+  classifyText,
+  EVENT_LABELS,
+  NEVER_DEDUCTED,
+  reviewCauses,
+} from "../classify";
 import type { SheetCursor } from "./context";
 import type { Person } from "./names";
 
@@ -172,6 +179,8 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
         handled: handled || null,
         handleDate: handleDate ? formatYmd(handleDate) : null,
         reviewRow: /评/.test(cur.name + words),
+        // The failing a review was the outcome of: scored instead where the scheme has no review rule.
+        cause: reviewCauses(found).join(",") || null,
       },
     });
   }

@@ -19,6 +19,7 @@ import { applyBands } from "./bands";
 import { fundBoxOf } from "./fundBox";
 import { courierOf } from "./courier";
 import { indicatorsOf, openReviewsOf } from "./indicators";
+import { scoreReviewCauses } from "./reviewCause";
 import type { Rule, Scheme } from "./scheme";
 import type { AgentResult, Line, MonthResult } from "./result";
 
@@ -65,7 +66,7 @@ export function scoreMonth(
   monthEvents: AgentEvent[] = read.events.filter((e) => e.month === month),
 ): MonthResult {
   const policy = policyOf(scheme);
-  const events = [...monthEvents, ...performanceEvents(monthEvents)];
+  const events = scoreReviewCauses(scheme, [...monthEvents, ...performanceEvents(monthEvents)]);
   const byAgent = new Map<string, AgentEvent[]>();
   for (const e of events) if (e.agent) (byAgent.get(e.agent) ?? byAgent.set(e.agent, []).get(e.agent)!).push(e);
   const agents = agentsOfMonth(read, month, byAgent);
