@@ -181,6 +181,8 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
         reviewRow: /评/.test(cur.name + words),
         // The failing a review was the outcome of: scored instead where the scheme has no review rule.
         cause: reviewCauses(found).join(",") || null,
+        // The column the points were written in (加分 / 扣分), for the line when no rule scores them.
+        pointsColumn: bonus !== null ? cur.label("bonus") : deducted !== null ? cur.label("points") : null,
       },
     });
   }

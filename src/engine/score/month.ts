@@ -20,6 +20,7 @@ import { fundBoxOf } from "./fundBox";
 import { courierOf } from "./courier";
 import { indicatorsOf, openReviewsOf } from "./indicators";
 import { scoreReviewCauses } from "./reviewCause";
+import { unscoredPointsIssues } from "./writtenPoints";
 import type { Rule, Scheme } from "./scheme";
 import type { AgentResult, Line, MonthResult } from "./result";
 
@@ -71,6 +72,7 @@ export function scoreMonth(
   for (const e of events) if (e.agent) (byAgent.get(e.agent) ?? byAgent.set(e.agent, []).get(e.agent)!).push(e);
   const agents = agentsOfMonth(read, month, byAgent);
   const ctx = new MonthState(month, scheme, agents, ownCopy(read.groups), byAgent);
+  for (const i of unscoredPointsIssues(scheme, agents, events)) ctx.issue(i);
   for (const stage of STAGES) {
     for (const r of scheme.rules) if (kindOf(r.kind)?.stage === stage) kindOf(r.kind)!.apply(r, ctx);
     if (stage === "group") writtenMoney(ctx);
