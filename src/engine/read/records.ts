@@ -113,6 +113,23 @@ function verifiedOk(cur: SheetCursor, r: number, type: string): boolean {
   return true;
 }
 
+const NAMED = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * An agent named on a row of the month that scores nothing (not verified, a colleague's quarrel, unclassified):
+ * the row is listed in 数据问题 and the agent still stands on that month's scorecard, never vanishes from it.
+ */
+function namedOn(cur: SheetCursor, month: string, agent: string) {
+  let byMonth = NAMED.get(cur.ctx);
+  if (!byMonth) NAMED.set(cur.ctx, (byMonth = new Map()));
+  (byMonth.get(month) ?? byMonth.set(month, new Set()).get(month)!).add(agent);
+}
+
+/** Month → agents named only on rows set aside (see `namedOn`), for the read result. */
+export function namedOnly(ctx: object): Record<string, string[]> {
+  return Object.fromEntries([...(NAMED.get(ctx) ?? [])].map(([m, agents]) => [m, [...agents]]));
+}
+
 /** Generic words a 类型 column uses for any complaint: the reason then says which kind. */
 const GENERIC_TYPES = new Set(["complaint", "verified-complaint"]);
 
@@ -150,14 +167,19 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
     const kind = pointsKind(type, bonus, deducted);
     if (kind !== "ok") {
       cur.issue(r, kind === "both" ? "points-both" : "points-contradict", POINTS_MESSAGE[kind](words), "error");
+      namedOn(cur, month, agent);
       continue;
     }
     if (!type) {
       const code = found.outcome === "tie" || found.outcome === "contradiction" ? "ambiguous" : "unclassified";
       cur.issue(r, code, `原因${classificationProblem(found, words)}`, "error", cur.col.reason ?? cur.col.type);
+      namedOn(cur, month, agent);
       continue;
     }
-    if (!verifiedOk(cur, r, type)) continue;
+    if (!verifiedOk(cur, r, type)) {
+      namedOn(cur, month, agent);
+      continue;
+    }
     const handled = cur.text(r, "handleStatus");
     const handleDate = cur.date(r, "handleDate");
     const points = bonus ?? deducted;
@@ -351,6 +373,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
         ? `事由${classificationProblem(found, reason, "又没有金额，这一行没有计入")}`
         : `事由“${reason || "空"}”无法归类且没有金额，这一行没有计入。`;
       cur.issue(r, ambiguous ? "ambiguous" : "unclassified", message, "error", cur.col.reason);
+      namedOn(cur, month, agent);
       continue;
     }
     cur.event(r, {

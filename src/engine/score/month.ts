@@ -103,14 +103,15 @@ export function scoreMonth(
   };
 }
 
-/** The roster's people (unless they left before the month) and anyone with a record this month. */
+/** The roster's people (unless they left before the month) and anyone with a record this month, scored or not. */
 function agentsOfMonth(read: ReadResult, month: string, byAgent: Map<string, AgentEvent[]>): string[] {
   const rostered = new Set(read.roster);
   const present = read.presentDays[month];
   const monthStart = `${month}-01`;
   const leftBefore = (a: string) => (own(read.leaveDates, a) ?? "9999") < monthStart;
+  const named = new Set(own(read.named, month) ?? []);
   return read.agents.filter(
-    (a) => byAgent.has(a) || own(present, a) !== undefined || (rostered.has(a) && !leftBefore(a)),
+    (a) => byAgent.has(a) || own(present, a) !== undefined || named.has(a) || (rostered.has(a) && !leftBefore(a)),
   );
 }
 
