@@ -6,8 +6,33 @@ import CopyWebpackPlugin from "copy-webpack-plugin";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const DEV_URL = "https://localhost:3000/";
-// Where the production build is hosted; the manifest in dist/ points there.
-const PROD_URL = process.env.ADDIN_URL ?? DEV_URL;
+
+/**
+ * Where the production build is hosted, from ADDIN_URL: https only, always ending in one slash.
+ * Returns an error line instead of a URL when it cannot be used. `selftest` (npm test's own build,
+ * served from loopback by the tests) keeps the development URL.
+ */
+export function addinUrl(value, selftest = false) {
+  if (selftest && !value) return { url: DEV_URL };
+  if (!value)
+    return { error: "ADDIN_URL is not set: run `ADDIN_URL=https://your.host/path/ npm run build` (https only)." };
+  let u;
+  try {
+    u = new URL(value);
+  } catch {
+    return { error: `ADDIN_URL "${value}" is not a URL: use https://your.host/path/.` };
+  }
+  if (u.protocol !== "https:")
+    return { error: `ADDIN_URL "${value}" must start with https:// (Office loads add-ins over https only).` };
+  if (u.search || u.hash) return { error: `ADDIN_URL "${value}" must not have a query or a fragment.` };
+  return { url: `${u.origin}${u.pathname.replace(/\/*$/, "")}/` };
+}
+
+/** The manifest for a host: every URL under `url`, and the AppDomain its origin (no path, no slash). */
+export function manifestFor(xml, url) {
+  const origin = new URL(url).origin;
+  return xml.replaceAll(DEV_URL, url).replace(/<AppDomain>[^<]*<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`);
+}
 
 async function httpsOptions() {
   // Trusted localhost certificates for sideloading, as the template does; absent on CI.
@@ -22,6 +47,11 @@ async function httpsOptions() {
 
 export default async (env, options) => {
   const dev = options.mode === "development";
+  const target = dev ? { url: DEV_URL } : addinUrl(process.env.ADDIN_URL, !!env.selftest);
+  if (target.error) {
+    console.error(target.error);
+    process.exit(2);
+  }
   return {
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx" },
@@ -61,7 +91,7 @@ export default async (env, options) => {
           {
             from: "manifest*.xml",
             to: "[name][ext]",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, "g"), PROD_URL)),
+            transform: (content) => (dev ? content : manifestFor(content.toString(), target.url)),
           },
         ],
       }),

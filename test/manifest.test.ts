@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { spawnSync } from "node:child_process";
 
 const ROOT = resolve(__dirname, "..");
 const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -66,5 +67,57 @@ describe("manifest.xml, checked offline", () => {
     const display = xml.match(/<DisplayName[\s\S]*?<\/DisplayName>/)![0];
     expect(display).toContain('Locale="zh-TW"');
     expect(display).toContain('Locale="en-US"');
+  });
+});
+
+/** webpack.config.js's helpers (plain JavaScript, loaded by path so TypeScript takes the types given here). */
+interface BuildHelpers {
+  addinUrl(value: string | undefined, selftest?: boolean): { url?: string; error?: string };
+  manifestFor(xml: string, url: string): string;
+}
+const CONFIG = join(ROOT, "webpack.config.js");
+const helpers = async () => (await import(CONFIG)) as BuildHelpers;
+
+describe("the production build's manifest", () => {
+  it("is named in Hong Kong's Traditional Chinese too", () => {
+    for (const block of xml.match(/<(DisplayName|Description|bt:String)\b[\s\S]*?<\/\1>/g)!)
+      expect(block, block.slice(0, 60)).toContain('Locale="zh-HK"');
+  });
+
+  it("takes ADDIN_URL as https only, with exactly one trailing slash", async () => {
+    const { addinUrl } = await helpers();
+    expect(addinUrl("https://example.com/addin").url).toBe("https://example.com/addin/");
+    expect(addinUrl("https://example.com/addin//").url).toBe("https://example.com/addin/");
+    expect(addinUrl("https://example.com").url).toBe("https://example.com/");
+    expect(addinUrl("http://example.com/addin").error).toMatch(/https/);
+    expect(addinUrl(undefined).error).toMatch(/ADDIN_URL is not set/);
+    expect(addinUrl("example.com/addin").error).toMatch(/not a URL/);
+    expect(addinUrl(undefined, true).url).toBe("https://localhost:3000/");
+  });
+
+  it("points every URL at the host and the AppDomain at its origin", async () => {
+    const { manifestFor } = await helpers();
+    const out = manifestFor(xml, "https://example.com/addin/");
+    expect(out).not.toContain("localhost");
+    expect(out).toContain("<AppDomain>https://example.com</AppDomain>");
+    expect(out).toContain('<SourceLocation DefaultValue="https://example.com/addin/taskpane.html"/>');
+    expect(out).toContain('DefaultValue="https://example.com/addin/assets/icon-32.png"');
+  });
+
+  it("npm run build without an https ADDIN_URL refuses in one line, exit 2", () => {
+    for (const value of [undefined, "http://example.com/addin/"]) {
+      const env = { ...process.env };
+      delete env.ADDIN_URL;
+      if (value) env.ADDIN_URL = value;
+      const r = spawnSync(join(ROOT, "node_modules/.bin/webpack"), ["--mode", "production"], {
+        cwd: ROOT,
+        env,
+        encoding: "utf8",
+        timeout: 60000,
+      });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(/ADDIN_URL/);
+    }
   });
 });

@@ -10,6 +10,8 @@ export const FORMAT_ROWS = 40;
 export interface SheetInfo {
   name: string;
   hidden: boolean;
+  /** The host's lasting id of the sheet (Excel's worksheet id), where the host has one. */
+  id?: string;
 }
 
 /**
@@ -27,6 +29,8 @@ export interface WriteReport {
   written: string[];
   /** Features the host could not apply (an old Excel without page layout, say). */
   degraded: string[];
+  /** The host's ids of the tabs written, by name, where the host has ids. */
+  ids?: Record<string, string>;
 }
 
 /** The whole workbook as grids: what the engine reads. */

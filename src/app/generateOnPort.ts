@@ -1,7 +1,6 @@
 import type { WorkbookPort, WriteReport } from "../adapters/port";
-import { readAll } from "../adapters/port";
 import { generate, ownedTabs, ownership, rulesSheetFor, type GenerateInput, type GenerateOutcome } from "../engine/run";
-import { renderState } from "../engine/state";
+import { ownedByIds, readState, renderState } from "../engine/state";
 import { OUTPUT_NAMES } from "../engine/render/model";
 import type { MappingOverride } from "../engine/read/model";
 
@@ -10,16 +9,19 @@ export type PortOutcome = GenerateOutcome & { report?: WriteReport };
 /** The one flow every host runs: read all sheets, run the engine, write only the add-in's tabs. */
 export async function generateOnPort(
   port: WorkbookPort,
-  input: Omit<GenerateInput, "grids">,
+  input: Omit<GenerateInput, "grids" | "ownedById">,
   onProgress?: (step: string) => void,
 ): Promise<PortOutcome> {
   onProgress?.("read");
-  const grids = await readAll(port);
+  const sheets = await port.listSheets();
+  const grids = await port.readSheets(sheets.map((s) => s.name));
   onProgress?.("score");
-  const outcome = generate({ ...input, grids });
+  const stored = readState(grids.find((g) => g.name === OUTPUT_NAMES.state));
+  const ownedById = ownedByIds(sheets, stored?.ids);
+  const outcome = generate({ ...input, grids, ownedById });
   if (!outcome.ok) return outcome;
   onProgress?.("write");
-  const { owned } = ownedTabs(grids);
+  const { owned } = ownedTabs(grids, ownedById);
   const report = await port.writeSheets(outcome.outputs, owned);
   return { ...outcome, report };
 }

@@ -28,6 +28,8 @@ export interface GenerateInput {
   /** Corrections made in the task pane this session (merged over the stored ones). */
   overrides?: MappingOverride[];
   defaultYear?: number;
+  /** Tabs the host knows are ours by a lasting sheet id stored in the state (a run cut short may have left one blank). */
+  ownedById?: string[];
 }
 
 export type GenerateOutcome =
@@ -48,6 +50,8 @@ export type GenerateOutcome =
 
 const STATE_NAME = OUTPUT_NAMES.state;
 
+const isBlank = (g: SheetGrid) => g.cells.every((row) => row.every((c) => c === null || c === ""));
+
 /** The tabs this add-in owns, from its stored state tab (the only sheet this needs to have read). */
 export function ownership(stateGrid: SheetGrid | undefined): {
   state: WorkbookState;
@@ -56,7 +60,8 @@ export function ownership(stateGrid: SheetGrid | undefined): {
 } {
   const stored = readState(stateGrid);
   // A sheet under the state's name that this add-in did not write is the user's: never owned.
-  const foreignState = !!stateGrid && !stored;
+  // A blank one is ours: a first run was cut short between adding it and writing it.
+  const foreignState = !!stateGrid && !stored && !isBlank(stateGrid);
   return {
     state: stored ?? emptyState(),
     owned: new Set([...(stored?.generated ?? []), ...(foreignState ? [] : [STATE_NAME])]),
@@ -70,7 +75,7 @@ export function ownership(stateGrid: SheetGrid | undefined): {
  * under one of our names. `archived` are marked tabs under other names (a renamed 10月评分表): never
  * read as data, never overwritten.
  */
-export function ownedTabs(grids: SheetGrid[]) {
+export function ownedTabs(grids: SheetGrid[], ownedById: string[] = []) {
   const base = ownership(grids.find((g) => g.name === STATE_NAME));
   const marked = new Set(grids.filter((g) => generatedKey(g.cells[0]?.[0])).map((g) => g.name));
   const ourNames = new Set(Object.values(OUTPUT_NAMES));
@@ -80,6 +85,9 @@ export function ownedTabs(grids: SheetGrid[]) {
     [...base.owned].filter((n) => n === STATE_NAME || marked.has(n) || (trustNames && grids.some((g) => g.name === n))),
   );
   for (const n of marked) if (ourNames.has(n) || base.state.generated.includes(n)) owned.add(n);
+  for (const n of ownedById) if (grids.some((g) => g.name === n)) owned.add(n);
+  // A blank tab the state names as generated: a run was cut short between adding it and writing it.
+  for (const g of grids) if (base.state.generated.includes(g.name) && isBlank(g)) owned.add(g.name);
   const archived = [...marked].filter((n) => !owned.has(n));
   return { ...base, owned, archived };
 }
@@ -157,7 +165,7 @@ function chooseScheme(
 
 /** read → detect → normalise → score → render: everything a host needs to write. The engine's one entry. */
 export function generate(input: GenerateInput): GenerateOutcome {
-  const { state, owned, archived } = ownedTabs(input.grids);
+  const { state, owned, archived } = ownedTabs(input.grids, input.ownedById);
   const chosen = chooseScheme(input);
   if (!chosen.ok) return chosen;
   const { scheme, keywords, punch } = chosen;

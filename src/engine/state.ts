@@ -16,6 +16,12 @@ export interface WorkbookState {
   markers?: true;
   scheme?: string;
   history: History;
+  /**
+   * Excel's worksheet id of each tab written, by the name it was written under. A tab still under
+   * that name with that id is ours even if a run cut short left it blank; under another name
+   * (archived by the manager) it is not.
+   */
+  ids?: Record<string, string>;
 }
 
 export const emptyState = (): WorkbookState => ({
@@ -36,18 +42,35 @@ export function renderState(state: WorkbookState): OutputSheet {
   return { ...b.build("state", OUTPUT_NAMES.state, { columnWidths: [20] }), hidden: true };
 }
 
+/** Tabs ours by id: still under the name and with the id the state recorded for it. */
+export function ownedByIds(sheets: { name: string; id?: string }[], ids: Record<string, string> | undefined): string[] {
+  if (!ids) return [];
+  return sheets.filter((s) => s.id && ids[s.name] === s.id).map((s) => s.name);
+}
+
 /** The stored state, or null when the tab is missing; a damaged tab reads as empty, never throws. */
 export function readState(grid: SheetGrid | undefined): WorkbookState | null {
   if (!grid || grid.cells[0]?.[0] !== MARK) return null;
-  try {
-    const json = grid.cells
-      .slice(1)
-      .map((r) => (typeof r?.[0] === "string" ? r[0] : ""))
-      .join("");
-    const s = JSON.parse(json) as WorkbookState;
-    if (s.version !== 1 || !Array.isArray(s.generated)) return emptyState();
-    return { ...emptyState(), ...s, history: { levels: s.history?.levels ?? {}, closing: s.history?.closing ?? {} } };
-  } catch {
-    return emptyState();
+  const s = parseChunks(grid.cells.slice(1).map((r) => (typeof r?.[0] === "string" ? r[0] : "")));
+  if (!s || s.version !== 1 || !Array.isArray(s.generated)) return emptyState();
+  return { ...emptyState(), ...s, history: { levels: s.history?.levels ?? {}, closing: s.history?.closing ?? {} } };
+}
+
+/**
+ * The state from its chunks: the shortest run of chunks that parses. A state is rewritten over the
+ * old one and the rows below it are cleared after; a write cut short between the two leaves old
+ * chunks below the new ones, which are not part of it.
+ */
+function parseChunks(chunks: string[]): WorkbookState | null {
+  let json = "";
+  for (const chunk of chunks) {
+    if (!chunk) break;
+    json += chunk;
+    try {
+      return JSON.parse(json) as WorkbookState;
+    } catch {
+      // not complete yet
+    }
   }
+  return null;
 }

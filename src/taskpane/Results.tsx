@@ -93,7 +93,9 @@ function Flagged({ result, host, t }: Part) {
           {flagged.map((a) => (
             <li key={a.name}>
               <Pick
-                onClick={host.select && (() => host.select!(scorecard.name, `A${rowOf(a.name)}`))}
+                onClick={
+                  host.select && (() => void host.select!(scorecard.name, `A${rowOf(a.name)}`).catch(() => undefined))
+                }
                 className={s.item}
               >
                 {a.name} · {a.score !== null ? `${t.score} ${a.score} · ` : `${a.fineYuan} ${t.yuan} · `}
@@ -128,7 +130,9 @@ function Issues({ result, host, t }: Part) {
           {result.issues.slice(0, 200).map((i, k) => (
             <li key={k}>
               <Pick
-                onClick={host.select && (() => host.select!(i.sheet, `${i.col ?? "A"}${i.row}`))}
+                onClick={
+                  host.select && (() => void host.select!(i.sheet, `${i.col ?? "A"}${i.row}`).catch(() => undefined))
+                }
                 className={s.item}
               >
                 {i.row > 0 ? `${i.sheet}!${i.col ?? ""}${i.row}：` : ""}

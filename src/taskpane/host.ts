@@ -22,8 +22,9 @@ export async function excelHost(): Promise<PaneHost> {
   return {
     kind: "excel",
     port: () => port,
+    // A selection is a convenience: a sheet renamed or hidden since, or Excel busy, is no error to show.
     select: async (sheet, address) => {
-      await selectCell(run, sheet, address);
+      await selectCell(run, sheet, address).catch(() => false);
     },
   };
 }

@@ -2,6 +2,7 @@
 export type Lang = "zh-CN" | "zh-TW" | "en-US";
 
 const zhCN = {
+  lang: "zh-CN" as Lang,
   title: "客服考核助手",
   subtitle: "读取本工作簿里已有的考勤、投诉、快递和罚款表，按考核方案生成月度考核。",
   openFile: "打开工作簿（.xlsx / .xlsm / .xls / .ods / .csv）",
@@ -71,6 +72,7 @@ type Strings = typeof zhCN;
 
 const zhTW: Strings = {
   ...zhCN,
+  lang: "zh-TW",
   title: "客服考核助手",
   subtitle: "讀取本活頁簿裡已有的考勤、投訴、快遞和罰款表，按考核方案產生月度考核。",
   openFile: "開啟活頁簿（.xlsx / .xlsm / .xls / .ods / .csv）",
@@ -138,6 +140,7 @@ const zhTW: Strings = {
 
 const enUS: Strings = {
   ...zhCN,
+  lang: "en-US",
   title: "Kefu Scorecard",
   subtitle:
     "Reads this workbook's attendance, complaint, courier and fine sheets and scores the month with your scheme.",
@@ -206,11 +209,13 @@ const enUS: Strings = {
   loading: "Loading…",
 };
 
+/** Chinese by script or region (Traditional for Taiwan, Hong Kong, Macau); any other known language: English. */
 export function pickLang(displayLanguage: string | undefined): Lang {
   const l = (displayLanguage ?? "").toLowerCase();
+  if (!l) return "zh-CN";
   if (/^zh-(tw|hk|mo|hant)/.test(l)) return "zh-TW";
-  if (l.startsWith("en")) return "en-US";
-  return "zh-CN";
+  if (l === "zh" || l.startsWith("zh-")) return "zh-CN";
+  return "en-US";
 }
 
 export const STRINGS: Record<Lang, Strings> = { "zh-CN": zhCN, "zh-TW": zhTW, "en-US": enUS };

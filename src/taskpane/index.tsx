@@ -4,32 +4,27 @@ import { App } from "./App";
 import { STRINGS, pickLang } from "./i18n";
 import { excelHost, fileHost, type PaneHost } from "./host";
 
-/** Office.js comes from Microsoft's CDN; outside Office (or offline) it may never arrive. */
-function officeReady(timeoutMs: number): Promise<{ host: string | null } | null> {
+/**
+ * Office.js comes from Microsoft's CDN; outside Office (or offline) it may never arrive. Resolves
+ * with the host Office reports, whenever it does, or null when Office.js is missing.
+ */
+function officeReady(): Promise<{ host: string | null } | null> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), timeoutMs);
     const go = () => {
-      if (typeof Office === "undefined") {
-        clearTimeout(timer);
-        resolve(null);
-        return;
-      }
-      void Office.onReady((info) => {
-        clearTimeout(timer);
-        resolve({ host: info.host ? String(info.host) : null });
-      });
+      if (typeof Office === "undefined") return resolve(null);
+      void Office.onReady((info) => resolve({ host: info.host ? String(info.host) : null }));
     };
     const tag = document.getElementById("office-js") as HTMLScriptElement | null;
     if (typeof Office !== "undefined" || !tag) go();
     else {
       tag.addEventListener("load", go);
-      tag.addEventListener("error", () => {
-        clearTimeout(timer);
-        resolve(null);
-      });
+      tag.addEventListener("error", () => resolve(null));
     }
   });
 }
+
+/** How long the pane waits for Office before it offers file mode; a later ready signal from Excel still switches. */
+const OFFICE_WAIT_MS = 8000;
 
 function isDark(): boolean {
   const bg = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
@@ -38,19 +33,31 @@ function isDark(): boolean {
   return ((n >> 16) & 255) * 0.299 + ((n >> 8) & 255) * 0.587 + (n & 255) * 0.114 < 128;
 }
 
+const inExcel = (info: { host: string | null } | null | "late") =>
+  info !== "late" && info?.host === "Excel" && typeof Excel !== "undefined";
+
 async function boot() {
-  const info = await officeReady(8000);
-  const inExcel = info?.host === "Excel" && typeof Excel !== "undefined";
-  const lang = pickLang(inExcel ? Office.context.displayLanguage : navigator.language);
-  document.documentElement.lang = lang;
-  const host: PaneHost = inExcel ? await excelHost() : await fileHost();
-  const t = STRINGS[lang];
-  document.title = t.title;
-  createRoot(document.getElementById("root")!).render(
-    <FluentProvider theme={isDark() ? webDarkTheme : webLightTheme}>
-      <App host={host} t={t} />
-    </FluentProvider>,
-  );
+  const root = createRoot(document.getElementById("root")!);
+  const show = (host: PaneHost, displayLanguage: string | undefined) => {
+    const lang = pickLang(displayLanguage);
+    document.documentElement.lang = lang;
+    const t = STRINGS[lang];
+    document.title = t.title;
+    root.render(
+      <FluentProvider theme={isDark() ? webDarkTheme : webLightTheme}>
+        <App key={host.kind} host={host} t={t} />
+      </FluentProvider>,
+    );
+  };
+  const ready = officeReady();
+  const first = await Promise.race([ready, new Promise<"late">((r) => setTimeout(() => r("late"), OFFICE_WAIT_MS))]);
+  if (inExcel(first)) return show(await excelHost(), Office.context.displayLanguage);
+  show(await fileHost(), navigator.language);
+  // Excel can be slow to report ready (a cold start, a slow network): when it does, the pane switches to it.
+  if (first === "late") {
+    const info = await ready;
+    if (inExcel(info)) show(await excelHost(), Office.context.displayLanguage);
+  }
 }
 
 void boot();

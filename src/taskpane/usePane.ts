@@ -6,16 +6,13 @@ import { inspectWithState, RULES_SHEET_CHOICE } from "../engine/run";
 import type { MappingOverride, ReadResult } from "../engine/read/model";
 import { generateOnPort, writeRulesSheet, saveCorrections, type PortOutcome } from "../app/generateOnPort";
 import { defaultMonth, withCorrection } from "./model";
+import { explainError } from "./officeErrors";
 
 export type Done = Extract<PortOutcome, { ok: true }>;
 export type Message = { intent: "error" | "success" | "info" | "warning"; text: string };
 
-/** An exception as a sentence a shop manager can act on. */
-export function explain(e: unknown, t: Strings): string {
-  const err = e as { code?: string; message?: string };
-  if (err?.code === "InvalidOperationInCellEditMode") return t.excelBusy;
-  return `${t.errorGeneric}${err?.message ?? String(e)}`;
-}
+/** An exception as a sentence a shop manager can act on (each Office error code its own, src/taskpane/officeErrors.ts). */
+export const explain = (e: unknown, t: Strings): string => explainError(e, t);
 
 const failure = (out: Extract<PortOutcome, { ok: false }>) =>
   `${out.message}${

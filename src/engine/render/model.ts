@@ -95,6 +95,9 @@ export function generatedKey(firstCell: unknown): OutputKey | null {
   return key in OUTPUT_NAMES ? (key as OutputKey) : null;
 }
 
+/** Our numeric columns: `0.##` shows 5 as `5.`; General shows 5, 5.5 and 12.25 as they are, in Excel and in files. */
+export const NUMBER_FORMAT = "General";
+
 /** A small builder so that each renderer reads as the sheet it makes. */
 export class SheetBuilder {
   readonly values: OutValue[][] = [];
@@ -150,7 +153,7 @@ export class SheetBuilder {
           : undefined,
       columnWidths,
       freeze: { rows: headerRow + 1, cols: 0 },
-      columnFormats: columnWidths.map((_, i) => (numberCols.includes(i) ? "0.##" : null)),
+      columnFormats: columnWidths.map((_, i) => (numberCols.includes(i) ? NUMBER_FORMAT : null)),
       print: {
         orientation: "portrait",
         paper: "A4",

@@ -2,7 +2,7 @@ import type { AgentResult, MonthResult } from "../score/result";
 import type { Scheme } from "../score/scheme";
 import { E, eventLabel } from "../events";
 import { UNIT_WORD, kindOf } from "../score/kinds";
-import { OUTPUT_NAMES, SheetBuilder, type OutValue, type OutputSheet } from "./model";
+import { NUMBER_FORMAT, OUTPUT_NAMES, SheetBuilder, type OutValue, type OutputSheet } from "./model";
 
 /** Rules worth a column: every pricing rule (transforms show in the audit, not as columns). */
 export const ruleColumns = (scheme: Scheme) => scheme.rules.filter((r) => kindOf(r.kind)?.stage !== "transform");
@@ -81,7 +81,7 @@ export function renderScorecard(r: MonthResult, scheme: Scheme): OutputSheet {
     });
   return b.build("scorecard", OUTPUT_NAMES.scorecard, {
     columnWidths: head.map(widthOf),
-    columnFormats: head.map((h) => (isNumeric(h) ? "0.##;-0.##;0" : null)),
+    columnFormats: head.map((h) => (isNumeric(h) ? NUMBER_FORMAT : null)),
     freeze: { rows: headerRow + 1, cols: 1 },
     print: {
       orientation: "landscape",
