@@ -1,6 +1,6 @@
 import { fold } from "./text";
 import { ATTENDANCE_EVENTS, E, EVENT_IDS, eventLabel, NEVER_DEDUCTED_EVENTS } from "./events";
-import { BUYER_WORDS, COLLEAGUE_WORDS } from "./classify/cues";
+import { BUYER_WORDS, COLLEAGUE_WORDS, REVIEW_CAUSES } from "./classify/cues";
 import { foldReason } from "./classify/foldReason";
 import { weigh, type Classification, type DropReason, type FoldedRow, type Party } from "./classify/weigh";
 
@@ -119,7 +119,7 @@ export const DEFAULT_KEYWORDS: KeywordRow[] = [
   { type: E.lowQualityReview, keywords: ["低质", "差评", "中评", "中差评"] },
   { type: E.praise, keywords: ["表扬", "好评", "点赞", "夸", "夸奖", "夸赞", "称赞", "赞扬", "感谢", "锦旗"] },
   { type: E.suggestion, keywords: ["建议", "合理化", "采纳"] },
-  { type: E.salesCase, keywords: ["销售案例", "案例分享", "分享案例"] },
+  { type: E.salesCase, keywords: ["销售案例", "成交案例", "案例分享", "分享案例", "例会分享"] },
   { type: E.groupAnswer, keywords: ["群内", "群里", "积极解答", "积极回复"] },
   { type: E.weeklyDone, keywords: ["周工作", "周计划", "按时完成", "及时完成", "及时有效完成"] },
   { type: E.outstanding, keywords: ["表现突出", "突出表现", "优秀"] },
@@ -201,7 +201,8 @@ export function partyOfSource(source: string | null | undefined): Party | null {
  * 6. topic words (`态度`, `应答`) yield to a stronger match of another kind;
  * 7. scene words (`上班`, `休息`) yield to any other kind; a specific kind beats the one it refines
  *    (`客户投诉` over `投诉`, `工号` over `没备注`); a review beats the complaint and the service cause
- *    it names (`回复慢导致低质评价` is 低质评价: RULES.md's review is "caused by after-sale"); a
+ *    or after-sale failing it names (`回复慢导致低质评价` is 低质评价: RULES.md's review is "caused by
+ *    after-sale"; the failing is kept as its cause, see `reviewCauses`); a
  *    complaint naming a service cause is that cause (`顾客投诉态度差` is 服务态度恶劣).
  * What is left: one kind → matched; two of one polarity → tie; a reward and an offence → contradiction.
  */
@@ -224,6 +225,15 @@ export function classifyReason(
   return c;
 }
 
+/**
+ * The after-sale failings a decided review was the outcome of (`态度差，买家给了差评` → 服务态度恶劣). A scheme
+ * with no review rule (pdd-10, tmall-vouchers) scores the cause instead, so the incident is never lost.
+ */
+export function reviewCauses(c: Classification): string[] {
+  if (c.outcome !== "matched") return [];
+  return [...new Set(c.dropped.filter((d) => d.why === "review" && REVIEW_CAUSES.has(d.type)).map((d) => d.type))];
+}
+
 /** The decided kind, or null when nothing, or more than one kind, stands. */
 export function classifyText(text: string, table: KeywordRow[] = DEFAULT_KEYWORDS): string | null {
   return classifyReason(text, table).type;
@@ -236,7 +246,7 @@ export const WEIGHING_NOTES = [
   "② 否定：“没有投诉”“不是态度问题”“没发错货”不算；“未交接”“没备注”“未打卡”“不按时清洁”本身就是违规；“不得/严禁”是规定，不是否定。",
   "③ “态度好”“应答很及时”是正面说法，不算违规；表扬、好评、感谢、夸奖算客户表扬（有表扬规则的方案加分，绝不扣分）。",
   "④ 同事之间的吵架、同事的投诉和表扬不算买家投诉或客户表扬；回复慢被同事投诉照算（拼多多方案：客户或同事投诉）。",
-  "⑤ 顾客投诉写明服务原因（态度、回复慢、吵架）时按原因算（投诉态度差 = 服务态度恶劣）；差评/低质评价按评价算，原因只作说明（回复慢导致低质评价 = 低质评价）。",
+  "⑤ 顾客投诉写明服务原因（态度、回复慢、吵架）时按原因算（投诉态度差 = 服务态度恶劣）；差评/低质评价按评价算，原因只作说明（回复慢导致低质评价 = 低质评价）；方案没有低质评价规则时（拼多多、激励券），按写明的原因算（态度差，买家给了差评 = 服务态度恶劣；售后问题未处理，买家差评 = 售后问题未处理）。",
   "⑥ “按旷工处理”“算缺勤”是处理方式，不是事件本身；“上班时”“休息时”只是背景。",
   "⑦ 剩下两类以上（如“迟到早退”“投诉发错货”），或既有表扬又有扣分，不猜，列入数据问题并写明候选。",
 ];

@@ -34,6 +34,15 @@ export const SERVICE_CAUSES = new Set<string>([E.badAttitude, E.slowResponse, E.
 export const REVIEW_TYPES = new Set<string>([E.lowQualityReview]);
 
 /**
+ * After-sale failings a review can be the outcome of when the text names them before it (`售后问题未处理，买家差评`):
+ * the review stands and the failing is kept as its cause, which a scheme without a review rule scores instead
+ * (score/reviewCause.ts). Named after the review (`中差评未处理`) the failing is about the review: a tie.
+ */
+export const REVIEW_CAUSES_BEFORE = new Set<string>([E.unhandledAftersale, E.disputeUnfollowed]);
+/** Every cause a review keeps (`reviewCauses`): the service causes wherever they stand, the failings before it. */
+export const REVIEW_CAUSES = new Set<string>([...SERVICE_CAUSES, ...REVIEW_CAUSES_BEFORE]);
+
+/**
  * Kinds that are about buyers: a quarrel between colleagues is not a buyer complaint (taobao's
  * 投诉/吵架 fine is about buyers; praise in tmall-30/130 is customer praise). Slow response is not
  * here: pdd-10 counts complaints of it from customers or colleagues.

@@ -13,6 +13,7 @@ import {
   OMISSION_TYPES,
   POSITIVE_AFTER,
   REFINES,
+  REVIEW_CAUSES_BEFORE,
   REVIEW_TYPES,
   REWARD_TYPES,
   SENTENCE_BREAK,
@@ -207,7 +208,14 @@ function weighKinds(hits: KeywordHit[], dropped: DroppedHit[]): KeywordHit[] {
   if (has((t) => t !== E.present)) setAside((t) => t === E.present, "context");
   for (const [specific, general] of Object.entries(REFINES))
     if (has((t) => t === specific)) setAside((t) => general.includes(t), "refined");
-  if (has((t) => REVIEW_TYPES.has(t))) setAside((t) => CHANNEL_TYPES.has(t) || SERVICE_CAUSES.has(t), "review");
+  const review = hits.find((h) => REVIEW_TYPES.has(h.type));
+  if (review) {
+    const cause = (h: KeywordHit) =>
+      CHANNEL_TYPES.has(h.type) ||
+      SERVICE_CAUSES.has(h.type) ||
+      (REVIEW_CAUSES_BEFORE.has(h.type) && h.end <= review.start);
+    hits = hits.filter((h) => (cause(h) ? (dropped.push({ ...h, why: "review" }), false) : true));
+  }
   if (has((t) => SERVICE_CAUSES.has(t))) setAside((t) => CHANNEL_TYPES.has(t), "cause");
   return hits;
 }

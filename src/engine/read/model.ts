@@ -94,6 +94,8 @@ export interface ReadResult {
   resigned: string[];
   /** Ordinary attended days (正常 / √), month → agent → days: tallied, not events. */
   presentDays: Record<string, Record<string, number>>;
+  /** Month → agents named only on rows that score nothing (listed in 数据问题): still on that month's scorecard. */
+  named?: Record<string, string[]>;
   /** Roster leave dates (离职日期) by agent. */
   leaveDates: Record<string, string>;
   months: string[];

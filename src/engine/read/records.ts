@@ -1,6 +1,13 @@
 import { fold, halfWidth, normalizeText } from "../text";
 import { cellText, formatYmd, isBlankCell, parseNumber } from "../parse";
-import { classificationProblem, classifyReason, classifyText, EVENT_LABELS, NEVER_DEDUCTED } from "../classify";
+import {
+  classificationProblem,
+  classifyReason,
+  classifyText,
+  EVENT_LABELS,
+  NEVER_DEDUCTED,
+  reviewCauses,
+} from "../classify";
 import { E, METRICS, PERFORMANCE_EVENTS, REWARD_EVENTS } from "../events";
 import { CELL_REPORTED, type SheetCursor } from "./context";
 import type { Person } from "./names";
@@ -99,6 +106,23 @@ function verifiedOk(cur: SheetCursor, r: number, type: string): boolean {
   return true;
 }
 
+const NAMED = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * An agent named on a row of the month that scores nothing (not verified, a colleague's quarrel, unclassified):
+ * the row is listed in 数据问题 and the agent still stands on that month's scorecard, never vanishes from it.
+ */
+function namedOn(cur: SheetCursor, month: string, agent: string) {
+  let byMonth = NAMED.get(cur.ctx);
+  if (!byMonth) NAMED.set(cur.ctx, (byMonth = new Map()));
+  (byMonth.get(month) ?? byMonth.set(month, new Set()).get(month)!).add(agent);
+}
+
+/** Month → agents named only on rows set aside (see `namedOn`), for the read result. */
+export function namedOnly(ctx: object): Record<string, string[]> {
+  return Object.fromEntries([...(NAMED.get(ctx) ?? [])].map(([m, agents]) => [m, [...agents]]));
+}
+
 /** Generic words a 类型 column uses for any complaint: the reason then says which kind. */
 const GENERIC_TYPES = new Set<string>([E.complaint, E.verifiedComplaint]);
 
@@ -133,14 +157,19 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
     const kind = pointsKind(type, bonus, deducted);
     if (kind !== "ok") {
       cur.issue(r, kind === "both" ? "points-both" : "points-contradict", POINTS_MESSAGE[kind](words), "error");
+      namedOn(cur, month, agent);
       continue;
     }
     if (!type) {
       const code = found.outcome === "tie" || found.outcome === "contradiction" ? "ambiguous" : "unclassified";
       cur.issue(r, code, `原因${classificationProblem(found, words)}`, "error", cur.col.reason ?? cur.col.type);
+      namedOn(cur, month, agent);
       continue;
     }
-    if (!verifiedOk(cur, r, type)) continue;
+    if (!verifiedOk(cur, r, type)) {
+      namedOn(cur, month, agent);
+      continue;
+    }
     const handled = cur.text(r, "handleStatus");
     const handleDate = cur.date(r, "handleDate");
     const points = bonus ?? deducted;
@@ -165,6 +194,10 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
         handled: handled || null,
         handleDate: handleDate ? formatYmd(handleDate) : null,
         reviewRow: /评/.test(cur.name + words),
+        // The failing a review was the outcome of: scored instead where the scheme has no review rule.
+        cause: reviewCauses(found).join(",") || null,
+        // The column the points were written in (加分 / 扣分), for the line when no rule scores them.
+        pointsColumn: bonus !== null ? cur.label("bonus") : deducted !== null ? cur.label("points") : null,
       },
     });
   }
@@ -326,6 +359,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
         ? `事由${classificationProblem(found, reason, "又没有金额，这一行没有计入")}`
         : `事由“${reason || "空"}”无法归类且没有金额，这一行没有计入。`;
       cur.issue(r, ambiguous ? "ambiguous" : "unclassified", message, "error", cur.col.reason);
+      namedOn(cur, month, agent);
       continue;
     }
     cur.event(r, {

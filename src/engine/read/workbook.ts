@@ -18,6 +18,7 @@ import {
   readFines,
   readPerformance,
   readRoster,
+  namedOnly,
   readSummary,
   type SummaryRow,
 } from "./records";
@@ -156,6 +157,8 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     presentDays[month] = Object.fromEntries(byAgent);
     for (const a of byAgent.keys()) agents.add(a);
   }
+  const named = namedOnly(ctx);
+  for (const list of Object.values(named)) for (const a of list) agents.add(a);
   const groups: Record<string, string> = {};
   const leaveDates: Record<string, string> = {};
   for (const [n, person] of ctx.resolver.people) {
@@ -173,6 +176,7 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     resigned: [...ctx.resolver.resigned],
     leaveDates,
     presentDays,
+    named,
     months,
     ownTabs,
     cellKinds,

@@ -19,6 +19,8 @@ import { applyBands } from "./bands";
 import { fundBoxOf } from "./fundBox";
 import { courierOf } from "./courier";
 import { indicatorsOf, openReviewsOf } from "./indicators";
+import { scoreReviewCauses } from "./reviewCause";
+import { unscoredPointsIssues } from "./writtenPoints";
 import type { Rule, Scheme } from "./scheme";
 import type { AgentResult, Line, MonthResult } from "./result";
 
@@ -65,11 +67,12 @@ export function scoreMonth(
   monthEvents: AgentEvent[] = read.events.filter((e) => e.month === month),
 ): MonthResult {
   const policy = policyOf(scheme);
-  const events = [...monthEvents, ...performanceEvents(monthEvents)];
+  const events = scoreReviewCauses(scheme, [...monthEvents, ...performanceEvents(monthEvents)]);
   const byAgent = new Map<string, AgentEvent[]>();
   for (const e of events) if (e.agent) (byAgent.get(e.agent) ?? byAgent.set(e.agent, []).get(e.agent)!).push(e);
   const agents = agentsOfMonth(read, month, byAgent);
   const ctx = new MonthState(month, scheme, agents, ownCopy(read.groups), byAgent);
+  for (const i of unscoredPointsIssues(scheme, agents, events)) ctx.issue(i);
   for (const stage of STAGES) {
     for (const r of scheme.rules) if (kindOf(r.kind)?.stage === stage) kindOf(r.kind)!.apply(r, ctx);
     if (stage === "group") writtenMoney(ctx);
@@ -100,14 +103,15 @@ export function scoreMonth(
   };
 }
 
-/** The roster's people (unless they left before the month) and anyone with a record this month. */
+/** The roster's people (unless they left before the month) and anyone with a record this month, scored or not. */
 function agentsOfMonth(read: ReadResult, month: string, byAgent: Map<string, AgentEvent[]>): string[] {
   const rostered = new Set(read.roster);
   const present = read.presentDays[month];
   const monthStart = `${month}-01`;
   const leftBefore = (a: string) => (own(read.leaveDates, a) ?? "9999") < monthStart;
+  const named = new Set(own(read.named, month) ?? []);
   return read.agents.filter(
-    (a) => byAgent.has(a) || own(present, a) !== undefined || (rostered.has(a) && !leftBefore(a)),
+    (a) => byAgent.has(a) || own(present, a) !== undefined || named.has(a) || (rostered.has(a) && !leftBefore(a)),
   );
 }
 
