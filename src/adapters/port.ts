@@ -1,5 +1,6 @@
 import type { SheetGrid } from "../engine/types";
 import type { OutputSheet } from "../engine/render/model";
+import { comparesFills } from "../engine/punch/fills";
 
 /**
  * Rows read with their number formats. Formats matter only where titles and headers are
@@ -23,6 +24,18 @@ export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   readSheets(names: string[]): Promise<SheetGrid[]>;
   writeSheets(sheets: OutputSheet[], owned: Set<string>): Promise<WriteReport>;
+  /**
+   * Solid fills (`RRGGBB`, null where none) of the named sheets, for a host whose `readSheets` leaves
+   * them out because they cost requests (Excel). Hosts that read fills with the cells omit it.
+   */
+  readFills?(names: string[]): Promise<FillsRead>;
+}
+
+export interface FillsRead {
+  /** By sheet name; a sheet left out was not read (empty, or the host cannot). */
+  fills: Record<string, (string | null)[][]>;
+  /** What could not be read, for the user (an Excel without ExcelApi 1.9). */
+  degraded: string[];
 }
 
 export interface WriteReport {
@@ -39,11 +52,29 @@ export interface WriteReport {
  */
 export async function readAll(port: WorkbookPort): Promise<SheetGrid[]> {
   const sheets = await port.listSheets();
-  return labelHidden(sheets, await port.readSheets(sheets.map((s) => s.name)));
+  return (await readWithFills(port, sheets)).grids;
 }
 
 /** Grids with `hidden` copied from the sheet list (the Office adapter's grids do not carry it). */
 export function labelHidden(sheets: SheetInfo[], grids: SheetGrid[]): SheetGrid[] {
   const hidden = new Set(sheets.filter((s) => s.hidden).map((s) => s.name));
   return grids.map((g) => (hidden.has(g.name) && !g.hidden ? { ...g, hidden: true } : g));
+}
+
+/**
+ * Reads the sheets (hidden named as such), then the fills of those whose colours the engine compares
+ * (punch-time grids), where the host reads fills apart: a workbook without such a sheet costs no fill request.
+ */
+export async function readWithFills(
+  port: WorkbookPort,
+  sheets: SheetInfo[],
+): Promise<{ grids: SheetGrid[]; degraded: string[] }> {
+  const grids = labelHidden(sheets, await port.readSheets(sheets.map((s) => s.name)));
+  const wanted = port.readFills ? grids.filter((g) => !g.fills && comparesFills(g)).map((g) => g.name) : [];
+  if (!wanted.length) return { grids, degraded: [] };
+  const got = await port.readFills!(wanted);
+  return {
+    grids: grids.map((g) => (got.fills[g.name] ? { ...g, fills: got.fills[g.name] } : g)),
+    degraded: got.degraded,
+  };
 }

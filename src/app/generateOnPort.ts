@@ -1,4 +1,4 @@
-import { labelHidden, type WorkbookPort, type WriteReport } from "../adapters/port";
+import { readWithFills, type WorkbookPort, type WriteReport } from "../adapters/port";
 import { generate, ownedTabs, ownership, rulesSheetFor, type GenerateInput, type GenerateOutcome } from "../engine/run";
 import { ownedByIds, readState, renderState } from "../engine/state";
 import { OUTPUT_NAMES } from "../engine/render/model";
@@ -14,7 +14,7 @@ export async function generateOnPort(
 ): Promise<PortOutcome> {
   onProgress?.("read");
   const sheets = await port.listSheets();
-  const grids = labelHidden(sheets, await port.readSheets(sheets.map((s) => s.name)));
+  const { grids, degraded } = await readWithFills(port, sheets);
   onProgress?.("score");
   const stored = readState(grids.find((g) => g.name === OUTPUT_NAMES.state));
   const ownedById = ownedByIds(sheets, stored?.ids);
@@ -23,7 +23,7 @@ export async function generateOnPort(
   onProgress?.("write");
   const { owned } = ownedTabs(grids, ownedById);
   const report = await port.writeSheets(outcome.outputs, owned);
-  return { ...outcome, report };
+  return { ...outcome, report: { ...report, degraded: [...degraded, ...report.degraded] } };
 }
 
 /** Sheet names and ownership without reading every sheet: only the hidden state tab is read. */

@@ -63,6 +63,13 @@ async function measureCharges(agents: number) {
     charged: COST.sheet,
     real: await builderBytes((ws) => ws.context.workbook.worksheets.add("新表").load("id")),
   });
+  rows.push({
+    what: "getCellProperties (fill colour)",
+    charged: COST.cellProperties,
+    real: await builderBytes((ws) => {
+      ws.getRangeByIndexes(0, 0, 5000, 70).getCellProperties({ format: { fill: { color: true } } });
+    }),
+  });
   for (const s of out.outputs) {
     for (const [i, b] of valueBlocks(s).entries())
       rows.push({

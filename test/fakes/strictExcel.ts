@@ -11,7 +11,10 @@
  * - `isNullObject` is known only after a sync;
  * - a protected structure or a read-only file refuses adding and deleting sheets;
  * - a hidden sheet cannot be activated;
- * - an API above the host's ExcelApi set fails (ApiNotFound), with `apiVersion` set.
+ * - an API above the host's ExcelApi set fails (ApiNotFound), with `apiVersion` set;
+ * - `getCellProperties` (ExcelApi 1.9) gives "a 2D array where each item represents the requested
+ *   properties of the corresponding cell", its `value` known only after a sync; a fill colour is
+ *   `#RRGGBB` (`RangeFill.color`: "in the form #RRGGBB"), and a cell without fill reads `#FFFFFF`.
  * Beyond the documented rules it enforces what Excel on the web enforces:
  * - a values or numberFormat array must match the range's shape;
  * - a string starting with `=`, `+`, `-` or `@` becomes a formula unless the cell is formatted as text (`@`);
@@ -38,6 +41,8 @@ export interface FakeSheet {
   merges: string[];
   breaks: string[];
   conditional: string[];
+  /** Solid fills by `row,col` (0-based), `#RRGGBB`: the user's colour marks, and fills the add-in set. */
+  fills: Map<string, string>;
   deleted?: boolean;
 }
 
@@ -117,6 +122,8 @@ export class StrictExcel {
   syncs = 0;
   largestRequest = 0;
   largestResponse = 0;
+  /** `getCellProperties` calls made (each reads one range, however many cells). */
+  cellPropertyReads = 0;
   /** Responses refused for their size (the adapter must split and retry). */
   refusedResponses = 0;
   /** When set, the sync with this number (1-based, counted over the fake's life) fails with nothing applied. */
@@ -160,6 +167,7 @@ export class StrictExcel {
       merges: [],
       breaks: [],
       conditional: [],
+      fills: new Map(),
     };
   }
   /** Excel gives a sheet its id when the add runs. */
@@ -610,6 +618,8 @@ export class StrictExcel {
         set(_t, k, v) {
           op(40, (s) => {
             s.props[`${target}.${String(k)}@${r},${c}`] = v;
+            if (target === "format.fill" && k === "color" && rows * cols <= 1_000_000)
+              for (let i = r; i < r + rows; i++) for (let j = c; j < c + cols; j++) s.fills.set(`${i},${j}`, String(v));
           });
           return true;
         },
@@ -707,6 +717,10 @@ export class StrictExcel {
               s.formats[i][j] = "General";
               s.formulas.delete(`${i},${j}`);
             }
+          for (const k of [...s.fills.keys()]) {
+            const [i, j] = k.split(",").map(Number);
+            if (i >= r && i < r + rows && j >= c && j < c + cols) s.fills.delete(k);
+          }
           if (rows === SHEET_ROWS && cols === SHEET_COLS) {
             s.values = [];
             s.formats = [];
@@ -714,6 +728,31 @@ export class StrictExcel {
             for (const k of Object.keys(s.props)) if (k.startsWith("format.")) delete s.props[k];
           }
         });
+      },
+      getCellProperties(options: Excel.CellPropertiesLoadOptions) {
+        const keys = JSON.stringify(options);
+        // Only the fill colour is modelled: asking for anything else must not quietly come back empty.
+        if (keys !== JSON.stringify({ format: { fill: { color: true } } }))
+          throw new Error(`the fake models getCellProperties for format.fill.color only, not ${keys}`);
+        fake.api(1.9, "getCellProperties");
+        fake.cellPropertyReads++;
+        let value: Excel.CellProperties[][] | undefined;
+        fake.queueStep(utf8(keys) + 80, () => {
+          const s = live();
+          if (rows * cols > LIMIT_CELLS) fail("InvalidArgument", `the range has ${rows * cols} cells`);
+          value = Array.from({ length: rows }, (_, i) =>
+            Array.from({ length: cols }, (_, j) => ({
+              format: { fill: { color: s.fills.get(`${r + i},${c + j}`) ?? "#FFFFFF" } },
+            })),
+          );
+          return utf8(JSON.stringify(value));
+        });
+        return {
+          get value() {
+            if (!value) throw new NotLoaded("getCellProperties.value");
+            return value;
+          },
+        };
       },
       select() {
         op(10, (s) => {

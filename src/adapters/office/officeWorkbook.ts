@@ -1,8 +1,9 @@
 import type { Cell, SheetGrid } from "../../engine/types";
 import type { OutputSheet } from "../../engine/render/model";
-import type { SheetInfo, WorkbookPort, WriteReport } from "../port";
+import type { FillsRead, SheetInfo, WorkbookPort, WriteReport } from "../port";
 import { FORMAT_ROWS, isPayloadLimit, PAYLOAD_BUDGET, READ_CELL_LIMIT, utf8Length } from "./budget";
 import { hostFeatures, TabWriter } from "./writeTabs";
+import { readFills } from "./readFills";
 
 /** `Excel.run`, or the strict fake's equivalent in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -104,6 +105,14 @@ export class OfficeWorkbook implements WorkbookPort {
         return { name, cells, formats };
       });
     });
+  }
+
+  /** Fill colours, asked for only for the sheets whose colours the engine compares (see `readWithFills`). */
+  async readFills(names: string[]): Promise<FillsRead> {
+    const counter = { syncs: 0 };
+    const got = await readFills(this.run, this.supports, names, counter);
+    this.stats = { syncs: counter.syncs, largestRequest: 0 };
+    return got;
   }
 
   /**

@@ -32,6 +32,8 @@ export const COST = {
   sheet: 340,
   /** Emptying a sheet of ours: clear, unmerge, conditional formats, freeze panes, page breaks. */
   clearSheet: 1400,
+  /** A `getCellProperties` read of a range by indexes with its load options (the response is charged apart). */
+  cellProperties: 500,
   /** A values or numberFormat write beside its arrays: the range path and the set. */
   valuesBlock: 800,
 } as const;

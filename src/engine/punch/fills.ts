@@ -3,9 +3,21 @@ import { cellText } from "../parse";
 import type { SheetCursor } from "../read/context";
 import { colLetter } from "../text";
 import { E } from "../events";
+import type { SheetGrid } from "../types";
+import { detectSheet } from "../read/detect";
 
 const COMPARED: string[] = [E.late, E.early, E.unauthorised, E.missedPunch, E.rest];
 const plain = (f: string | null | undefined) => (!!f && !/^(FFFFFF|000000)$/i.test(f) ? f.toUpperCase() : null);
+
+/**
+ * Whether the engine compares this sheet's fill colours with its result: a punch-time grid (one row per
+ * person). A host that reads fills at a cost (Excel) asks only for these sheets. Detection without the
+ * user's corrections: a correction only ever turns punch detection off, so this never misses a sheet.
+ */
+export function comparesFills(grid: SheetGrid): boolean {
+  const det = detectSheet(grid);
+  return det.layout === "punchGrid" && !!det.header && !det.header.fields.includes("punchDate");
+}
 
 /** A legend of coloured cells (`迟到` on red, `休息` on grey) anywhere in the sheet: colour → kind. */
 export function fillLegend(cur: SheetCursor): Map<string, string> {
