@@ -301,6 +301,8 @@ export class SheetCursor {
       if (res.ok) {
         // A roster alias (工号, 旺旺) is the roster's own mapping; only a change to the written name is listed.
         if (String(raw) !== res.cleaned) this.listRename(r, f, String(raw), res.cleaned);
+        // The row's other identity cells (工号 beside 姓名) name the same person: read as its identity.
+        for (const g of fields) if (g !== f && this.col[g] !== undefined) this.touch(r, this.col[g]);
         return res.name;
       }
       const near = res.near.length ? `，相近的名字：${res.near.join("、")}` : "";

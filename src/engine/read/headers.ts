@@ -36,7 +36,7 @@ export interface DayColumn {
 }
 
 /** A header cell that names a day of the month: 1..31, `1日`, `1号`, a date, or a day-formatted serial. */
-function headerDay(c: Cell, fmt: string | null | undefined): { day: number; date?: Ymd } | null {
+export function headerDay(c: Cell, fmt: string | null | undefined): { day: number; date?: Ymd } | null {
   if (isDateCell(c)) {
     const d = serialToYmd(c.serial);
     // A day number typed into a day-formatted cell is a serial in January 1900: it means the day, of the sheet's month.

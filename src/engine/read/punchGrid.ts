@@ -91,8 +91,10 @@ export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig
       cur.structural.add(r);
       continue;
     }
-    if (groupCol !== undefined && !isBlankCell(grid.cells[r]?.[groupCol] ?? null))
+    if (groupCol !== undefined && !isBlankCell(grid.cells[r]?.[groupCol] ?? null)) {
       group = cellText(grid.cells[r][groupCol]);
+      cur.touch(r, groupCol);
+    }
     if (!days.length) {
       cur.issue(r, "no-month", "打卡表看不出是哪一个月：表头只有日号，标题也没有写月份（例如“2026年10月”）。");
       continue;
@@ -120,6 +122,7 @@ export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig
 /** The person of a grid row, a join / leave note split off and listed; null (and an issue) when unknown. */
 function gridAgent(cur: SheetCursor, r: number, nameCol: number, year: number) {
   const written = cellText(cur.grid.cells[r]?.[nameCol] ?? null);
+  cur.touch(r, nameCol);
   const { name, note, job } = splitNameNote(written, year);
   const res = name ? cur.ctx.resolver.resolve(name) : null;
   if (!res?.ok) {
@@ -149,6 +152,7 @@ function readRowCells(
     for (const c of day.cols) {
       const v = cur.grid.cells[r]?.[c] ?? null;
       if (isBlankCell(v)) continue;
+      cur.touch(r, c); // a time, a leave word or a listed mark: the grid's day cells are all read
       const times = isErrorCell(v) ? null : timesIn(v);
       if (times) {
         for (const t of times) punches.push({ agent, date: iso, second: t, row: r, col: c, workday: true });

@@ -133,7 +133,13 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     readPerformance(p.cursor!, h.dataStart, p.grid.cells.length, p.det.titleMonth ?? fallbackMonth(p, ctx, opts));
   }
 
-  readPunchSheets(punchSheets, ctx, opts);
+  // Only day-by-day attendance sheets make punch sheets a cross-check: a fine for lateness or a complaint is not one.
+  const dailyNames = new Set(
+    pending
+      .filter((p) => p.det.role === "attendance" && p.det.layout !== "summary" && !punchSheets.includes(p))
+      .map((p) => p.grid.name),
+  );
+  readPunchSheets(punchSheets, ctx, opts, dailyNames);
   const merged = mergeDuplicates(mergeAgentDays(events), issues, !!opts.countDuplicates);
   const sheets: SheetMapping[] = [];
   const cellKinds: Record<string, string[][]> | undefined = opts.explain ? {} : undefined;
@@ -200,9 +206,13 @@ function fallbackMonth(p: Pending, ctx: ReadContext, opts: ReadOptions): string 
  * Punch-detail sheets: beside a daily attendance sheet they are its cross-check (disagreements reported, the
  * rest structural); alone they are read as the only attendance there is.
  */
-function readPunchSheets(sheets: Pending[], ctx: ReadContext, opts: ReadOptions) {
-  const daily = ctx.events.filter((e) => ATTENDANCE_TYPES.has(e.type));
-  const dailySheets = new Set([...ctx.sheetMonths.keys(), ...daily.map((e) => e.sources[0]?.sheet)]);
+function readPunchSheets(sheets: Pending[], ctx: ReadContext, opts: ReadOptions, dailyNames: Set<string>) {
+  const daily = ctx.events.filter(
+    (e) => ATTENDANCE_TYPES.has(e.type) && !e.meta?.fromFines && dailyNames.has(e.sources[0]?.sheet ?? ""),
+  );
+  const dailySheets = new Set(
+    [...ctx.sheetMonths.keys(), ...daily.map((e) => e.sources[0]?.sheet ?? "")].filter((n) => dailyNames.has(n)),
+  );
   for (const p of sheets) {
     const h = p.det.header!;
     const cur = (p.cursor = new SheetCursor(p.grid, h.fields, ctx, h.labels));
