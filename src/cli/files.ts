@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { copyFile, mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { FileError, MAX_FILE_BYTES } from "../adapters/file/errors";
@@ -69,12 +70,18 @@ export async function writeAtomically(target: string, bytes: Uint8Array): Promis
   }
 }
 
-export async function keepBackup(input: string): Promise<string> {
+/**
+ * Copies the input to `<name>.bak.xlsx` unless that file exists already: a second `--in-place` run must not
+ * replace the true original with the first run's output. `existed` says the older backup was kept.
+ */
+export async function keepBackup(input: string): Promise<{ path: string; existed: boolean }> {
   const bak = backupPath(input);
   try {
-    await copyFile(input, bak);
+    await copyFile(input, bak, constants.COPYFILE_EXCL);
   } catch (e) {
-    throw new FileError("unwritable", `${bak} (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return { path: bak, existed: true };
+    throw new FileError("unwritable", `${bak} (${code ?? "error"})`);
   }
-  return bak;
+  return { path: bak, existed: false };
 }

@@ -171,12 +171,28 @@ async function score(argv: string[]) {
   const converted = wb.converted ? `${file} 不是 .xlsx，已另存为新的 .xlsx (converted to .xlsx)` : undefined;
   if (opts.json) {
     process.stdout.write(
-      JSON.stringify({ ...toContract(outcome), out, converted: !!converted, backup: backup ?? null }, null, 2) + "\n",
+      JSON.stringify(
+        {
+          ...toContract(outcome),
+          out,
+          converted: !!converted,
+          backup: backup?.path ?? null,
+          backupExisted: backup?.existed ?? false,
+        },
+        null,
+        2,
+      ) + "\n",
     );
     return;
   }
-  process.stdout.write(summary(outcome, out, [converted, backup && `原文件已备份为 ${backup} (backup kept)`]) + "\n");
+  process.stdout.write(summary(outcome, out, [converted, backup && backupLine(backup)]) + "\n");
 }
+
+/** The backup line: a backup from an earlier run is kept as it is (it holds the true original), and said so. */
+const backupLine = (b: { path: string; existed: boolean }) =>
+  b.existed
+    ? `备份 ${b.path} 已存在，保留不覆盖（它是更早的原文件）(existing backup kept, not overwritten)`
+    : `原文件已备份为 ${b.path} (backup kept)`;
 
 /** Input that cannot be scored (no data for the month, a broken rules tab): exit 2, with details for --json. */
 class InputError extends Error {
@@ -212,7 +228,9 @@ function summary(
     `基金箱：期初 ${r.fundBox.opening} + 罚款 ${r.fundBox.fines} − 支出 ${r.fundBox.spent} = 结余 ${r.fundBox.closing} 元`,
   );
   lines.push(
-    `快递扣款：${r.courier.map((c) => `${c.courier} ${c.incidents}件 ${c.amount}元`).join("，") || "无"}（${r.courier[0]?.handOverDate ?? ""} 前交财务）`,
+    r.courier.length
+      ? `快递扣款：${r.courier.map((c) => `${c.courier} ${c.incidents}件 ${c.amount}元`).join("，")}（${r.courier[0].handOverDate} 前交财务）`
+      : "快递扣款：无",
   );
   lines.push(`数据问题：${o.issues.length} 条（见“数据问题”表）`);
   for (const n of o.notices) lines.push(`注意：${n}`);

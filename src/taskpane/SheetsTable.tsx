@@ -94,6 +94,9 @@ function CellsCell({ sheet, t }: { sheet: SheetMapping; t: Strings }) {
   );
 }
 
+/** A summary a detailed sheet of the same month supersedes: read, but only to cross-check (the CLI's `(仅核对)`). */
+const crossCheckOnly = (sh: SheetMapping) => !sh.used && sh.role !== "none";
+
 type RowProps = { sh: SheetMapping; t: Strings; onCorrect: Correct };
 
 /** A sheet, the role it was read as (a dropdown to correct it), its months and how sure the reader was. */
@@ -111,6 +114,7 @@ function SheetRow({ sh, t, onCorrect, open, toggle }: RowProps & { open: boolean
         >
           {sh.sheet}
           {sh.hidden ? t.hiddenSheet : ""}
+          {crossCheckOnly(sh) ? t.checkedOnly : ""}
         </Button>
       </td>
       <td className={s.cell}>
@@ -129,6 +133,7 @@ function SheetRow({ sh, t, onCorrect, open, toggle }: RowProps & { open: boolean
       </td>
       <td className={s.cell}>{sh.months.join(", ")}</td>
       <td className={s.cell}>
+        {crossCheckOnly(sh) ? `${t.checkedOnlyHint} · ` : ""}
         {t.conf[sh.confidence]}
         {sh.corrected ? ` · ${t.corrected}` : ""}
       </td>

@@ -32,6 +32,10 @@ const zhCN = {
   cellsHint:
     "每个非空单元格只属于一类：已用（计入了某条记录）、结构（标题、表头、图例、合计或仅核对）、已报告（在数据问题里说明了原因）。",
   hiddenSheet: "（隐藏）",
+  checkedOnly: "（仅核对）",
+  checkedOnlyHint: "只用于核对，不单独计分",
+  openedButUnreadable: (name: string, why: string) =>
+    `文件 ${name} 已打开，但读取其中的表时出错（不是文件的问题）。${why}`,
   ownTab: "本工具的表",
   corrected: "已按你的更正",
   correctionsSaved: "更正已保存在工作簿里，下个月会自动使用。",
@@ -102,6 +106,10 @@ const zhTW: Strings = {
   cellsHint:
     "每個非空儲存格只屬於一類：已用（計入了某條記錄）、結構（標題、表頭、圖例、合計或僅核對）、已報告（在資料問題裡說明了原因）。",
   hiddenSheet: "（隱藏）",
+  checkedOnly: "（僅核對）",
+  checkedOnlyHint: "只用於核對，不單獨計分",
+  openedButUnreadable: (name: string, why: string) =>
+    `檔案 ${name} 已開啟，但讀取其中的表時出錯（不是檔案的問題）。${why}`,
   ownTab: "本工具的表",
   corrected: "已按你的更正",
   correctionsSaved: "更正已儲存在活頁簿裡，下個月會自動使用。",
@@ -172,6 +180,10 @@ const enUS: Strings = {
   cellsHint:
     "Every non-empty cell is exactly one of: used (fed a record), structural (title, header, legend, total or cross-check only), reported (explained under data issues).",
   hiddenSheet: " (hidden)",
+  checkedOnly: " (cross-check only)",
+  checkedOnlyHint: "read only to cross-check, not scored on its own",
+  openedButUnreadable: (name: string, why: string) =>
+    `${name} opened, but reading its sheets failed (the file itself is fine). ${why}`,
   ownTab: "This add-in's tab",
   corrected: "as you corrected",
   correctionsSaved: "Corrections are saved in the workbook and used again next month.",

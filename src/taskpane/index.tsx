@@ -6,20 +6,24 @@ import { excelHost, fileHost, type PaneHost } from "./host";
 
 /**
  * Office.js comes from Microsoft's CDN; outside Office (or offline) it may never arrive. Resolves
- * with the host Office reports, whenever it does, or null when Office.js is missing.
+ * with the host Office reports, whenever it does, or null when Office.js is missing. The script tag
+ * is async: it may have failed (offline) before this bundle ran, so its own `error` event is not
+ * enough; the page's `load` (which waits for async scripts) or a page already loaded settles it at once.
  */
 function officeReady(): Promise<{ host: string | null } | null> {
   return new Promise((resolve) => {
+    let settled = false;
     const go = () => {
+      if (settled) return;
+      settled = true;
       if (typeof Office === "undefined") return resolve(null);
       void Office.onReady((info) => resolve({ host: info.host ? String(info.host) : null }));
     };
     const tag = document.getElementById("office-js") as HTMLScriptElement | null;
-    if (typeof Office !== "undefined" || !tag) go();
-    else {
-      tag.addEventListener("load", go);
-      tag.addEventListener("error", () => resolve(null));
-    }
+    if (typeof Office !== "undefined" || !tag || document.readyState === "complete") return go();
+    tag.addEventListener("load", go);
+    tag.addEventListener("error", go);
+    window.addEventListener("load", go);
   });
 }
 

@@ -58,12 +58,17 @@ function useWorkbook(host: PaneHost, t: Strings, say: Say) {
     setRead(null);
     try {
       await host.open(file);
-      setFileName(file.name);
-      await inspect([]);
     } catch (e) {
       // The file adapter's errors say why in one line (password, empty, damaged …); others get the general text.
       const why = (e as { problem?: string }).problem ? (e as Error).message : null;
-      say({ intent: "error", text: why ? `${t.badFile}（${why}）` : t.badFile });
+      return say({ intent: "error", text: why ? `${t.badFile}（${why}）` : t.badFile });
+    }
+    setFileName(file.name);
+    // The file opened: a failure from here on is the add-in's, and must never be blamed on the file.
+    try {
+      await inspect([]);
+    } catch (e) {
+      say({ intent: "error", text: t.openedButUnreadable(file.name, explain(e, t)) });
     }
   };
 

@@ -96,6 +96,17 @@ describe("hostile and unusable inputs", () => {
       async () => write("cut.xlsx", (await readFile(sample)).subarray(0, 3000)),
       /\((damaged workbook|not a workbook)\)/,
     ],
+    [
+      "a PDF (mostly ASCII text)",
+      async () => write("report.pdf", new TextEncoder().encode("%PDF-1.4\n1 0 obj, << /Type /Catalog >>\n%%EOF\n")),
+      /not a workbook/,
+    ],
+    [
+      "a .txt holding NUL bytes past its first 64 KB",
+      async () => write("log.txt", new Uint8Array([...new TextEncoder().encode("a,b\n".repeat(20000)), 0, 1, 0])),
+      /not a workbook/,
+    ],
+    ["a GIF named .txt", async () => write("pic.txt", new TextEncoder().encode("GIF89a,x\n1,2\n")), /not a workbook/],
   ];
   const write = async (name: string, bytes: Uint8Array) => {
     await writeFile(join(dir, name), bytes);
@@ -135,6 +146,21 @@ describe("writing never damages a file", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
     expect(wb.getWorksheet("评分表")).toBeTruthy();
+  });
+
+  it("a second --in-place run keeps the first backup (the true original) and says so", async () => {
+    const file = join(dir, "twice.xlsx");
+    const original = await readFile(sample);
+    await writeFile(file, original);
+    const args = ["score", file, "--out", file, "--in-place", "--month", "2026-10"];
+    expect((await run(args)).code).toBe(0);
+    const second = await run(args);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("已存在，保留不覆盖");
+    expect(Buffer.compare(await readFile(join(dir, "twice.bak.xlsx")), original)).toBe(0);
+    const third = JSON.parse((await run([...args, "--json"])).stdout);
+    expect(third).toMatchObject({ backup: join(dir, "twice.bak.xlsx"), backupExisted: true });
+    expect(Buffer.compare(await readFile(join(dir, "twice.bak.xlsx")), original)).toBe(0);
   });
 
   it("an unwritable --out is exit 2 with one line, and leaves no temporary file behind", async () => {
@@ -197,6 +223,18 @@ describe("score", () => {
     await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
     expect(wb.getWorksheet("评分表")).toBeTruthy();
     expect(wb.getWorksheet("10月考勤")!.getCell("B3").value).toBe("小王");
+  });
+
+  it("with no courier data the summary says 快递扣款：无, with no empty hand-over date", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(sample)) as unknown as ArrayBuffer);
+    wb.removeWorksheet(wb.getWorksheet("快递异常")!.id);
+    const file = join(dir, "nocourier.xlsx");
+    await writeFile(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const r = await run(["score", file, "--month", "2026-10", "--out", join(dir, "nocourier-out.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")).toContain("快递扣款：无");
+    expect(r.stdout).not.toContain("前交财务");
   });
 
   it("without --month uses the latest month and says so; taobao-fines has no score", async () => {

@@ -130,6 +130,24 @@ describe("the page outside Office", () => {
     await page.close();
   });
 
+  it("offline (office.js fails to load) the file picker comes at once, not after the wait for Office", async () => {
+    const page = await browser.newPage({ locale: "zh-CN" });
+    await page.addInitScript(() => {
+      // When the picker first appears, in the page's own clock (the test runner's load does not count).
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="file-input"]') && !document.documentElement.dataset.pickerAt)
+          document.documentElement.dataset.pickerAt = String(Math.round(performance.now()));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+    await page.goto(`${url}/taskpane.html`);
+    await page.getByTestId("file-input").waitFor({ timeout: 20000 });
+    const at = Number(await page.evaluate(() => document.documentElement.dataset.pickerAt));
+    // The fallback for an Office that is merely slow is 8 s; a script that failed needs no wait at all.
+    expect(at).toBeLessThan(4000);
+    await page.close();
+  });
+
   it("follows the browser language outside Office (English)", async () => {
     const page = await browser.newPage({ locale: "en-US" });
     await routeOfficeCdn(page);

@@ -27,8 +27,16 @@ beforeAll(async () => {
   });
   const grids = await readAll(await ExcelJsWorkbook.load(await buildSampleWorkbook()));
   const seed = Object.fromEntries(grids.map((g) => [g.name, gridValues(g)]));
+  const page = (seedData: object) =>
+    `<!doctype html><meta charset="utf-8"><div id="root"></div><script>window.__SEED__=${JSON.stringify(seedData)}</script><script src="/harness.js"></script>`;
+  // The sample plus a punch-clock export: with the daily 10月考勤 beside it, it is read only as a cross-check.
+  const punches: (string | number)[][] = [["姓名", "工号", "部门", "打卡时间"]];
+  for (const name of ["小王", "李娜"])
+    for (const day of ["08", "09", "10"])
+      punches.push([name, "A1", "客服", `2026-10-${day} 09:01`], [name, "A1", "客服", `2026-10-${day} 18:02`]);
   ({ url, server } = await serve(join(ROOT, "dist"), {
-    "/harness.html": `<!doctype html><meta charset="utf-8"><div id="root"></div><script>window.__SEED__=${JSON.stringify(seed)}</script><script src="/harness.js"></script>`,
+    "/harness.html": page(seed),
+    "/harness-punch.html": page({ ...seed, 打卡记录: punches }),
     "/harness.js": bundle.outputFiles[0].text,
   }));
   browser = await launch();
@@ -65,6 +73,18 @@ describe("the task pane inside (a strict fake of) Excel", () => {
     expect(selected[0]).toMatch(/^评分表!A\d+$/);
     expect(selected[1]).toMatch(/!([A-Z]+)?\d+$/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a sheet read only as a cross-check says so in the sheet list, as the CLI's (仅核对) does", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/harness-punch.html`);
+    await page.getByTestId("sheets").waitFor({ timeout: 20000 });
+    const rows = await page.getByTestId("sheets").locator("tbody > tr").allInnerTexts();
+    const punch = rows.find((r) => r.includes("打卡记录"))!;
+    expect(punch).toContain("打卡记录（仅核对）");
+    expect(punch).toContain("只用于核对，不单独计分");
+    expect(rows.find((r) => r.includes("10月考勤"))).not.toContain("仅核对");
     await page.close();
   });
 

@@ -4,6 +4,24 @@ export type FileKind = "xlsx" | "xlsm" | "xls" | "ods" | "csv" | "html";
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const starts = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+/**
+ * Known non-table formats whose first bytes can pass for text (a PDF is mostly ASCII): never read as a CSV.
+ * PDF, PostScript, RTF, PNG, GIF, JPEG, gzip, 7z, RAR. (Executables and most archives hold NUL bytes anyway.)
+ */
+const NOT_TABLES = [
+  ascii("%PDF-"),
+  ascii("%!PS"),
+  ascii("{\\rtf"),
+  [0x89, 0x50, 0x4e, 0x47],
+  ascii("GIF87a"),
+  ascii("GIF89a"),
+  [0xff, 0xd8, 0xff],
+  [0x1f, 0x8b],
+  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c],
+  ascii("Rar!\x1a\x07"),
+];
 
 /** Does the byte run hold `text` as UTF-16LE (how a compound file names its streams)? */
 function hasUtf16(b: Uint8Array, text: string): boolean {
@@ -37,6 +55,7 @@ export function sniffKind(b: Uint8Array, zipNames?: () => string[], fileName = "
       throw new FileError("not-workbook");
     return "xlsx";
   }
+  if (NOT_TABLES.some((sig) => starts(b, sig))) throw new FileError("not-workbook");
   if (looksLikeText(b)) {
     // Old "Excel" exports (DingTalk, ERP systems) are often an HTML table saved as .xls.
     if (/^(\xef\xbb\xbf)?\s*</.test(String.fromCharCode(...b.subarray(0, 64)))) return "html";
@@ -50,8 +69,12 @@ export function sniffKind(b: Uint8Array, zipNames?: () => string[], fileName = "
   throw new FileError("not-workbook");
 }
 
-/** Text (a CSV) has no NUL bytes and few control characters in its first 64 KB. */
+/**
+ * Text (a CSV) has no NUL bytes anywhere (UTF-8 never writes one; binary data past the first 64 KB gives
+ * itself away) and few control characters in its first 64 KB.
+ */
 function looksLikeText(b: Uint8Array): boolean {
+  if (b.indexOf(0) >= 0) return false;
   const n = Math.min(b.length, 65536);
   let control = 0;
   for (let i = 0; i < n; i++) {
