@@ -156,6 +156,7 @@ export function chargeIssue(agent: string, r: Rule, c: Charge): DataIssue | null
     severity: c.issue.severity,
     code: c.issue.code,
     message: `${agent}，${r.label}：${c.issue.message}`,
+    outcome: c.held ? "not-used" : c.issue.code === "default-applied" ? "defaulted" : "used",
   };
 }
 
