@@ -78,6 +78,8 @@ describe("数据问题's status says what happened to the cell, not how severe t
     expect(line?.[1]).toContain("没有计入");
     expect(line?.[0]).toBe("该格未计入");
     expect(issueLines(o).some(([s]) => s.startsWith("已使用"))).toBe(false);
+    // The summary line counts it among what did not reach the scores.
+    expect(rowsWith(tab(o, "issues"), "处未计入或未使用")[0][0]).toMatch(/^1 处未计入或未使用，/);
   });
 
   it("a row the rule holds (no duration, no declared default) is listed as not counted", () => {

@@ -7,7 +7,7 @@ import { UNIT_WORD } from "../score/kinds";
 import { ROLE_LABELS, FIELD_LABELS } from "../read/fields";
 import { refText } from "../types";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
-import { issueStatus } from "./issueStatus";
+import { issueStatus, notCounted } from "./issueStatus";
 
 /** 明细: every applied event → rule → points or yuan → source. */
 export function renderAudit(r: MonthResult): OutputSheet {
@@ -39,7 +39,7 @@ export function renderIssues(sheets: SheetMapping[], issues: DataIssue[]): Outpu
   const b = new SheetBuilder(6, "issues");
   b.line("数据问题与工作表识别", "title");
   b.line(
-    `${issues.filter((i) => i.severity === "error").length} 行未能使用，${issues.filter((i) => i.severity === "warning").length} 处需要核对。点“来源”找到原表的那一行。`,
+    `${issues.filter((i) => notCounted(issueStatus(i))).length} 处未计入或未使用，${issues.filter((i) => i.severity !== "info" && !notCounted(issueStatus(i))).length} 处已计入、需要核对。点“来源”找到原表的那一行。`,
     "subtitle",
   );
   b.line("工作表识别", "section");

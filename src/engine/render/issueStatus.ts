@@ -20,3 +20,6 @@ export function issueStatus(i: DataIssue): string {
   if (i.severity === "error") return i.scope === "sheet" ? "整表未使用" : "未使用";
   return "已使用，请核对";
 }
+
+/** The statuses that mean the named cell, row, column or sheet did not reach the scores. */
+export const notCounted = (status: string) => /未计入|未使用|未读取/.test(status);
