@@ -33,8 +33,17 @@ export interface WriteReport {
   ids?: Record<string, string>;
 }
 
-/** The whole workbook as grids: what the engine reads. */
+/**
+ * The whole workbook as grids: what the engine reads. Hidden is taken from `listSheets`, so a hidden sheet is
+ * named as hidden in every host, whether or not its adapter sets it on the grid.
+ */
 export async function readAll(port: WorkbookPort): Promise<SheetGrid[]> {
   const sheets = await port.listSheets();
-  return port.readSheets(sheets.map((s) => s.name));
+  return labelHidden(sheets, await port.readSheets(sheets.map((s) => s.name)));
+}
+
+/** Grids with `hidden` copied from the sheet list (the Office adapter's grids do not carry it). */
+export function labelHidden(sheets: SheetInfo[], grids: SheetGrid[]): SheetGrid[] {
+  const hidden = new Set(sheets.filter((s) => s.hidden).map((s) => s.name));
+  return grids.map((g) => (hidden.has(g.name) && !g.hidden ? { ...g, hidden: true } : g));
 }

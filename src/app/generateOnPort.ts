@@ -1,4 +1,4 @@
-import type { WorkbookPort, WriteReport } from "../adapters/port";
+import { labelHidden, type WorkbookPort, type WriteReport } from "../adapters/port";
 import { generate, ownedTabs, ownership, rulesSheetFor, type GenerateInput, type GenerateOutcome } from "../engine/run";
 import { ownedByIds, readState, renderState } from "../engine/state";
 import { OUTPUT_NAMES } from "../engine/render/model";
@@ -14,7 +14,7 @@ export async function generateOnPort(
 ): Promise<PortOutcome> {
   onProgress?.("read");
   const sheets = await port.listSheets();
-  const grids = await port.readSheets(sheets.map((s) => s.name));
+  const grids = labelHidden(sheets, await port.readSheets(sheets.map((s) => s.name)));
   onProgress?.("score");
   const stored = readState(grids.find((g) => g.name === OUTPUT_NAMES.state));
   const ownedById = ownedByIds(sheets, stored?.ids);

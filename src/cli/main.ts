@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { FileError } from "../adapters/file/errors";
 import type { FileWorkbook } from "../adapters/file/port";
 import { readAll } from "../adapters/port";
@@ -69,7 +69,8 @@ async function inspect(argv: string[]) {
   const { opts, positional } = parseArgs(argv, ["json"], []);
   if (positional.length !== 1) throw new UsageError("inspect 只接受一个工作簿文件 (inspect takes exactly one file)");
   const wb = await load(positional[0]);
-  const read = inspectWorkbook(await readAll(wb));
+  // A 赤兔 report names its month only in the file name: the reader is given it.
+  const read = inspectWorkbook(await readAll(wb), [], undefined, basename(positional[0]));
   const counts: Record<string, Record<string, Record<string, number>>> = {};
   for (const e of read.events) {
     if (!e.agent) continue;
@@ -158,7 +159,7 @@ async function score(argv: string[]) {
     );
   if (outArg && !outArg.toLowerCase().endsWith(outputExtension(wb)))
     throw new UsageError(`输出文件应以 ${outputExtension(wb)} 结尾 (--out must end in ${outputExtension(wb)})`);
-  const outcome = await generateOnPort(wb, { scheme, month }, progress);
+  const outcome = await generateOnPort(wb, { scheme, month, sourceName: basename(file) }, progress);
   if (!outcome.ok) {
     const detail = outcome.issues.length ? `（${outcome.issues.length} 处，见 --json）` : "";
     throw new InputError(`${outcome.message}${detail} (cannot score)`, { issues: outcome.issues });

@@ -1,10 +1,11 @@
 import type { DataIssue, SheetGrid } from "./types";
-import { readWorkbook } from "./read/workbook";
+import { readWorkbook, type ReadOptions } from "./read/workbook";
 import type { MappingOverride, ReadResult } from "./read/model";
 import { builtinScheme, BUILTIN_SCHEMES } from "./schemes";
 import { scoreMonths } from "./score/month";
 import type { MonthResult } from "./score/result";
 import type { Scheme } from "./score/scheme";
+import { policyOf } from "./score/policy";
 import { readRulesSheet, renderRulesSheet } from "./rulesSheet";
 import { emptyState, readState, renderState, type WorkbookState } from "./state";
 import { generatedKey, OUTPUT_NAMES, type OutputSheet } from "./render/model";
@@ -28,6 +29,8 @@ export interface GenerateInput {
   /** Corrections made in the task pane this session (merged over the stored ones). */
   overrides?: MappingOverride[];
   defaultYear?: number;
+  /** The workbook's file name: a 赤兔 report names its month only there (`…_2026-10-01至2026-10-31.xlsx`). */
+  sourceName?: string;
   /** Tabs the host knows are ours by a lasting sheet id stored in the state (a run cut short may have left one blank). */
   ownedById?: string[];
 }
@@ -97,8 +100,9 @@ export function inspectWorkbook(
   grids: SheetGrid[],
   overrides: MappingOverride[] = [],
   defaultYear?: number,
+  sourceName?: string,
 ): ReadResult {
-  return inspectWithState(grids, overrides, defaultYear).read;
+  return inspectWithState(grids, overrides, defaultYear, sourceName).read;
 }
 
 /** The read, with the corrections in force (stored ones merged with `fresh`) and the scheme chosen last time. */
@@ -106,6 +110,7 @@ export function inspectWithState(
   grids: SheetGrid[],
   fresh: MappingOverride[] = [],
   defaultYear?: number,
+  sourceName?: string,
 ): { read: ReadResult; overrides: MappingOverride[]; scheme: string | null } {
   const { state, owned, archived } = ownedTabs(grids);
   const rulesGrid = grids.find((g) => g.name === OUTPUT_NAMES.rules);
@@ -117,9 +122,18 @@ export function inspectWithState(
     overrides,
     keywords,
     defaultYear,
+    sourceName,
     punch: rules?.punch,
+    // Before a scheme is chosen, the 规则 tab's reading settings (if it has valid ones) decide how rows read.
+    ...(rules?.scheme ? readingPolicy(rules.scheme) : {}),
   });
   return { read, overrides, scheme: state.scheme ?? null };
+}
+
+/** The scheme settings that change how rows are read (duplicates across sheets, a blank 是否查实). */
+function readingPolicy(scheme: Scheme): Pick<ReadOptions, "countDuplicates" | "blankVerified"> {
+  const p = policyOf(scheme);
+  return { countDuplicates: p.countDuplicates, blankVerified: p.blankVerified };
 }
 
 export function mergeOverrides(stored: MappingOverride[], fresh: MappingOverride[]): MappingOverride[] {
@@ -175,7 +189,9 @@ export function generate(input: GenerateInput): GenerateOutcome {
     overrides,
     keywords,
     defaultYear: input.defaultYear,
+    sourceName: input.sourceName,
     punch,
+    ...readingPolicy(scheme),
   });
   const month = input.month ?? latestMonth(read);
   if (!month)

@@ -54,4 +54,15 @@ export type IssueOutcome = "used" | "defaulted" | "not-used";
 
 export type Role = "roster" | "attendance" | "complaints" | "express" | "fines" | "performance" | "none";
 
+/** The roles by name (`ROLES.express`), so a role is never mistaken for the event type that shares its spelling. */
+export const ROLES: { readonly [R in Role]: R } = {
+  roster: "roster",
+  attendance: "attendance",
+  complaints: "complaints",
+  express: "express",
+  fines: "fines",
+  performance: "performance",
+  none: "none",
+};
+
 export const refText = (s: SourceRef) => `${s.sheet}!${s.col ?? ""}${s.row}`;

@@ -38,7 +38,7 @@ function useWorkbook(host: PaneHost, t: Strings, say: Say) {
     async (fresh: MappingOverride[]) => {
       const port = host.port();
       if (!port) return;
-      const seen = inspectWithState(await readAll(port), fresh);
+      const seen = inspectWithState(await readAll(port), fresh, undefined, host.fileName?.() ?? undefined);
       setRead(seen.read);
       setOverrides(seen.overrides);
       if (seen.scheme) setScheme(seen.scheme);
@@ -99,7 +99,8 @@ function useRun(host: PaneHost, t: Strings, say: Say, wb: ReturnType<typeof useW
     say(null);
     setResult(null);
     try {
-      const input = { scheme: wb.scheme, month: wb.month || undefined, overrides: wb.overrides };
+      const sourceName = host.fileName?.() ?? undefined; // a 赤兔 report names its month only in the file name
+      const input = { scheme: wb.scheme, month: wb.month || undefined, overrides: wb.overrides, sourceName };
       const out = await generateOnPort(port, input, setStep);
       if (!out.ok) return say({ intent: "error", text: failure(out) });
       setResult(out);

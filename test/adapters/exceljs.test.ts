@@ -31,14 +31,15 @@ describe("reading .xlsx files", () => {
       ws.mergeCells("A1:E1");
       ws.addRow(["日期", "姓名", "状态", "迟到分钟", "关联的审批单"]);
       ws.addRow([
-        new Date(Date.UTC(2026, 9, 2)),
+        // Workdays: 10-01…07 is the National Day holiday, where an export's marks are listed, not scored (RULES.md).
+        new Date(Date.UTC(2026, 9, 12)),
         { richText: [{ text: "小" }, { text: "王" }] },
         "迟到",
         "12",
         { text: "事假1天", hyperlink: "https://example.invalid/a" },
       ]);
       ws.addRow([
-        { formula: "DATE(2026,10,3)", result: new Date(Date.UTC(2026, 9, 3)) },
+        { formula: "DATE(2026,10,13)", result: new Date(Date.UTC(2026, 9, 13)) },
         "小王",
         { formula: '"迟"&"到"', result: "迟到" },
         { error: "#N/A" },
@@ -53,8 +54,8 @@ describe("reading .xlsx files", () => {
     expect(g.cells[3][3]).toEqual({ kind: "error", code: "#N/A" });
     const read = inspectWorkbook([g]);
     expect(read.events.filter((e) => e.type === "late").map((e) => [e.date, e.measure])).toEqual([
-      ["2026-10-02", 12],
-      ["2026-10-03", undefined],
+      ["2026-10-12", 12],
+      ["2026-10-13", undefined],
     ]);
   });
 

@@ -216,3 +216,40 @@ describe("score", () => {
     expect(r.stderr).toMatch(/^error: /);
   });
 });
+
+describe("the month from the file name", () => {
+  /** A 赤兔 report: per-agent figures, no date in any cell, the period only in the file name. */
+  async function chituReport(name: string): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("自定义报表");
+    ws.addRows([
+      ["客服昵称", "接待人数", "询单人数", "询单->最终付款转化率", "销售额"],
+      ["小美", 1520, 610, 0.42, 128560.5],
+      ["阿杰", 1380, 540, 0.38, 96300],
+    ]);
+    const file = join(dir, name);
+    await writeFile(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    return file;
+  }
+
+  it("a 赤兔 report is read as the month its file name gives, and a data issue says so", async () => {
+    const file = await chituReport("自定义报表_某某旗舰店_2026-10-01至2026-10-31.xlsx");
+    const r = await run(["score", file, "--scheme", "tmall-30", "--out", join(dir, "chitu.xlsx"), "--json"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.month).toBe("2026-10");
+    expect(j.agents.map((a: { name: string }) => a.name).sort()).toEqual(["小美", "阿杰"]);
+    expect(
+      j.issues.some((i: { message: string }) => i.message.includes("文件名") && i.message.includes("2026-10")),
+    ).toBe(true);
+    const inspected = JSON.parse((await run(["inspect", file, "--json"])).stdout);
+    expect(inspected.months).toEqual(["2026-10"]);
+  });
+
+  it("the same report under a name without dates has no month: exit 2, not a guess", async () => {
+    const file = await chituReport("report.xlsx");
+    const r = await run(["score", file, "--scheme", "tmall-30", "--out", join(dir, "report-out.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+});

@@ -238,7 +238,13 @@ describe("system exports", () => {
     expect(count(r, "小王", "unauthorised")).toBe(1);
     expect(count(r, "小王", "missed-punch")).toBe(1);
     expect(count(r, "小王", "rest")).toBe(1);
-    expect(r.events.find((e) => e.type === "early")?.measure).toBe(149);
+    // RULES.md (rest days): the export says nothing of Saturday 03-07, so the calendar makes it a rest day and
+    // its 早退 is listed on its cell, not scored (this assertion used to expect the early to be scored).
+    expect(count(r, "小王", "early")).toBe(0);
+    const listed = r.issues.find((i) => i.code === "rest-day-mark")!;
+    expect([listed.row, listed.col, listed.severity]).toEqual([10, "D", "info"]);
+    expect(listed.message).toContain("早退149分钟");
+    expect(unaccounted(r)).toEqual([]);
   });
 
   it("a monthly summary is cross-checked against the detailed sheet of the same month", () => {
@@ -299,7 +305,10 @@ describe("the symbol matrix", () => {
         ["图例：√出勤 ●迟到 ○事假 ×旷工"],
       ]),
     );
-    expect(count(r, "小王", "late")).toBe(1);
+    // 2026-02-01 is a Sunday and the sheet says nothing of it: RULES.md lists the late, not scores it (this
+    // assertion used to expect it scored). The legend still decides what ● is.
+    expect(count(r, "小王", "late")).toBe(0);
+    expect(r.issues.find((i) => i.code === "rest-day-mark")?.message).toMatch(/2026-02-01（周日）.*“●”（迟到）/);
   });
 
   it("takes day headers that are day-formatted date serials, and a Traditional legend", () => {
@@ -315,7 +324,9 @@ describe("the symbol matrix", () => {
       ),
     );
     expect(r.sheets[0].months).toEqual(["2026-02"]);
-    expect(count(r, "張偉", "late")).toBe(1);
+    // 2026-02-01 is a Sunday: the late is read (Traditional 遲到) and listed, not scored (RULES.md, rest days).
+    expect(count(r, "張偉", "late")).toBe(0);
+    expect(r.issues.find((i) => i.code === "rest-day-mark")?.message).toContain("（迟到）");
   });
 
   it("an unknown symbol is a data issue naming its cell", () => {

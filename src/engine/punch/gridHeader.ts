@@ -1,7 +1,7 @@
 import type { Cell, SheetGrid } from "../types";
 import { halfWidth } from "../text";
-import { cellText, isBlankCell, isDateCell, isDateFormat, parseDate, serialToYmd, type Ymd } from "../parse";
-import { mapHeaderText, type HeaderInfo } from "../read/headers";
+import { cellText, isBlankCell, isDateCell, parseDate, type Ymd } from "../parse";
+import { headerDay, mapHeaderText, type HeaderInfo } from "../read/headers";
 import type { PunchDetection } from "./detectPunch";
 
 /** One day of a punch grid: its header date (or day number) and the columns holding its times. */
@@ -25,18 +25,9 @@ export function gridDayOf(
   c: Cell,
   fmt: string | null | undefined,
 ): { day: number; date?: Ymd; monthOnly?: boolean } | null {
-  if (isDateCell(c)) {
-    const d = serialToYmd(c.serial);
-    return { day: d.d, date: d };
-  }
-  if (typeof c === "number") {
-    if (Number.isInteger(c) && c >= 1 && c <= 31) return { day: c };
-    if (c > 20000 && c < 80000 && isDateFormat(fmt)) {
-      const d = serialToYmd(c);
-      return { day: d.d, date: d };
-    }
-    return null;
-  }
+  // Dates, day numbers and day-formatted serials read as the matrix reads them (a day typed into a cell
+  // formatted "d" is a serial in January 1900 and means that day of the sheet's month).
+  if (isDateCell(c) || typeof c === "number") return headerDay(c, fmt);
   if (typeof c !== "string") return null;
   const s = halfWidth(c).trim().split(/\s|\n/)[0];
   const m = s.match(/^(\d{1,2})\s*(日|号)?$/);

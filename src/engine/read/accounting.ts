@@ -163,19 +163,25 @@ function rowsNamedByIssues(issues: DataIssue[], sheet: string): Set<number> {
   return rows;
 }
 
+const RECORD_ONLY_FIELDS = new Set(["punchPlace", "punchDevice", "punchInfo"]);
+
 function columnIssue(inp: LedgerInput, c: number, n: number): DataIssue {
   const { header, role, grid } = inp;
   const label = header.labels[c] || "";
   const field = header.fields[c];
   const where = `第 ${colLetter(c)} 列${label ? `“${label}”` : "（没有表头）"}`;
-  const message = field
-    ? `${where}识别为“${FIELD_LABELS[field] ?? field}”，但${ROLE_LABELS[role]}表用不上它：这一列有 ${n} 个单元格没有读取。如果它另有含义，请在任务窗格里为这一列改选字段。`
-    : `${where}不是可识别的字段：这一列有 ${n} 个单元格没有读取。如果规则需要它，请在任务窗格里为这一列指定字段。`;
+  // A column every export of its kind carries and no rule reads (a punch's place or device) is a record only.
+  const recordOnly = !!field && RECORD_ONLY_FIELDS.has(field);
+  const message = recordOnly
+    ? `${where}（${FIELD_LABELS[field!] ?? field}）只作记录，不参与计分：这一列有 ${n} 个单元格没有读取。`
+    : field
+      ? `${where}识别为“${FIELD_LABELS[field] ?? field}”，但${ROLE_LABELS[role]}表用不上它：这一列有 ${n} 个单元格没有读取。如果它另有含义，请在任务窗格里为这一列改选字段。`
+      : `${where}不是可识别的字段：这一列有 ${n} 个单元格没有读取。如果规则需要它，请在任务窗格里为这一列指定字段。`;
   return {
     sheet: grid.name,
     row: header.fieldRow + 1,
     col: colLetter(c),
-    severity: "warning",
+    severity: recordOnly ? "info" : "warning",
     code: field ? "column-not-used" : "column-unmapped",
     message,
     scope: "column",

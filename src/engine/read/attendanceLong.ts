@@ -1,14 +1,28 @@
 import type { Cell } from "../types";
-import { cellText, formatYmd, isBlankCell, parseNumber, parseTimeOfDay, shiftDay, addDays, isDateCell } from "../parse";
+import {
+  cellText,
+  formatYmd,
+  isBlankCell,
+  parseNumber,
+  parseTimeOfDay,
+  shiftDay,
+  addDays,
+  isDateCell,
+  type Ymd,
+} from "../parse";
 import { classifyText } from "../classify";
 import type { SheetCursor } from "./context";
 import { parseApproval, parseStatus, type ApprovalLeave, type Mark } from "./status";
+import { E } from "../events";
+import { DEFAULT_PUNCH_CONFIG, type PunchConfig } from "../punch/config";
+import { REST_SHIFT } from "../punch/agentDays";
+import { calendarRest, deductible, listRestMark } from "../punch/restDays";
 
 const LEAVE_DAY_FIELDS: [string, string, string][] = [
-  ["personalLeave", "leave", "事假"],
-  ["sickLeave", "leave", "病假"],
-  ["swapLeave", "swap", "调休"],
-  ["annualLeave", "statutory", "年假"],
+  ["personalLeave", E.leave, "事假"],
+  ["sickLeave", E.leave, "病假"],
+  ["swapLeave", E.swap, "调休"],
+  ["annualLeave", E.statutory, "年假"],
 ];
 
 /** Up to three sessions a day (DingTalk 上班1…下班3): each session's result is a mark of the one day. */
@@ -30,17 +44,17 @@ export function sessionStarts(shift: string): number[] {
  */
 function lateFromPunch(marks: Mark[], starts: number[], session: number | undefined, punch: Cell): Mark[] {
   for (const m of marks) {
-    if (!(m.type === "late" || m.serious) || m.minutes !== undefined || session === undefined) continue;
+    if (!(m.type === E.late || m.serious) || m.minutes !== undefined || session === undefined) continue;
     const at = parseTimeOfDay(punch);
     const start = starts[session];
     if (at === null || start === undefined || at <= start) continue;
-    m.type = "late";
+    m.type = E.late;
     m.minutes = at - start;
   }
   return marks;
 }
 
-const LEAVE_FAMILY = new Set(["leave", "swap", "statutory", "trip"]);
+const LEAVE_FAMILY = new Set<string>([E.leave, E.swap, E.statutory, E.trip]);
 
 /**
  * The approval refines the day's own mark: `正常（请假）` with `年假1天` is one statutory day, with `调休0.5天`
@@ -59,7 +73,7 @@ export function refineByApproval(marks: Mark[], leaves: ApprovalLeave[]) {
   }
 }
 
-const MISSING = new Set(["missed-punch", "unauthorised"]);
+const MISSING = new Set<string>([E.missedPunch, E.unauthorised]);
 
 /**
  * An approved absence replaces what the system made of the hours it covers (RULES.md): the day's missing punches
@@ -69,7 +83,7 @@ const MISSING = new Set(["missed-punch", "unauthorised"]);
 export function coverByApproval(marks: Mark[], leaves: ApprovalLeave[], clockIn: number | null) {
   if (!leaves.length) return;
   for (let i = marks.length - 1; i >= 0; i--) if (MISSING.has(marks[i].type)) marks.splice(i, 1);
-  const late = marks.find((m) => m.type === "late");
+  const late = marks.find((m) => m.type === E.late);
   const w = leaves.find((l) => l.window)?.window;
   if (!late || !w || clockIn === null) return;
   const start = late.minutes !== undefined ? clockIn - late.minutes : null;
@@ -82,7 +96,9 @@ export function coverByApproval(marks: Mark[], leaves: ApprovalLeave[], clockIn:
  * Long attendance: one row per agent-day or per incident, including DingTalk 每日统计 and
  * WeCom 上下班打卡_日报 exports (status text with its measure, approvals, `--` for empty).
  */
-export function readAttendanceLong(cur: SheetCursor, start: number, end: number) {
+export function readAttendanceLong(cur: SheetCursor, start: number, end: number, rest?: RestSource) {
+  // An export (its 班次, its sessions) speaks for every day; a hand-kept register's row is the shop's own record.
+  const calendar = !!rest?.export || cur.has("shift");
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
     const errors = cur.errorCells(r);
@@ -99,7 +115,6 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
       const minute = typeof rawDate === "string" && !/\d:\d/.test(rawDate) ? null : parseTimeOfDay(rawDate);
       if (minute !== null && minute > 0) date = shiftDay(date, minute, cur.text(r, "shift"));
     }
-    const iso = formatYmd(date);
     const marks: Mark[] = [];
     const unknown: string[] = [];
     const starts = sessionStarts(cur.text(r, "shift"));
@@ -112,14 +127,14 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
     }
     const lateMin = cur.has("lateMinutes") ? cur.measure(r, "lateMinutes", "min") : null;
     if (lateMin && lateMin > 0) {
-      const late = marks.find((m) => m.type === "late");
+      const late = marks.find((m) => m.type === E.late);
       if (late) late.minutes = late.minutes ?? lateMin;
-      else if (!marks.some((m) => m.type === "unauthorised" || m.type === "absence"))
-        marks.push({ type: "late", minutes: lateMin });
+      else if (!marks.some((m) => m.type === E.unauthorised || m.type === E.absence))
+        marks.push({ type: E.late, minutes: lateMin });
     }
     const earlyMin = cur.has("earlyMinutes") ? cur.measure(r, "earlyMinutes", "min") : null;
-    if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === "early"))
-      marks.push({ type: "early", minutes: earlyMin });
+    if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === E.early))
+      marks.push({ type: E.early, minutes: earlyMin });
     const approval = cur.text(r, "approval");
     const leaves = approval ? parseApproval(approval, cur.ctx.attendance) : [];
     refineByApproval(marks, leaves);
@@ -135,7 +150,7 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
       const t = note ? classifyText(note, cur.ctx.attendance) : null;
       if (t) marks.push({ type: t, detail: note });
       else if (!isBlankCell(cur.cell(r, "clockIn")) || !isBlankCell(cur.cell(r, "clockOut")))
-        marks.push({ type: "present" });
+        marks.push({ type: E.present });
     }
     if (unknown.length) {
       cur.issue(
@@ -159,23 +174,8 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
       else prev.minutes = Math.max(prev.minutes ?? 0, m.minutes ?? 0) || undefined;
     }
     // `正常` beside a real mark is the other half of the day, not a second event.
-    if (kept.length > 1) kept = kept.filter((m) => m.type !== "present");
-    for (const m of kept) {
-      const n =
-        span && span > 1 && (m.type === "leave" || m.type === "swap" || m.type === "statutory") ? Math.round(span) : 1;
-      for (let k = 0; k < n; k++) {
-        const d = k === 0 ? iso : formatYmd(addDays(date, k));
-        cur.event(r, {
-          type: m.type,
-          agent,
-          date: d,
-          days: m.days ?? 1,
-          measure: m.minutes,
-          detail: m.detail,
-          text: cellText(cur.cell(r, "status")) || undefined,
-        });
-      }
-    }
+    if (kept.length > 1) kept = kept.filter((m) => m.type !== E.present);
+    emitDays(cur, { r, agent, date, kept, cfg: calendar ? (rest?.cfg ?? DEFAULT_PUNCH_CONFIG) : undefined, span });
     if (errors.length)
       cur.issue(r, "error-cell", `单元格含错误值：${errors.join("，")}，已忽略这些单元格。`, "warning");
     // The times themselves were looked at: a day with a status is still checked against its punches.
@@ -184,12 +184,83 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number)
   }
 }
 
+/** Where rest days come from for a long sheet: the 规则 tab's calendar, and whether the sheet is a system export. */
+export interface RestSource {
+  cfg?: PunchConfig;
+  export?: boolean;
+}
+
+interface DayMarks {
+  r: number;
+  agent: string;
+  date: Ymd;
+  kept: Mark[];
+  /** The calendar and 规则 decide a day the sheet says nothing of; none for a hand-kept register. */
+  cfg?: PunchConfig;
+  /** A leave written once over several days (`请假3天` with a 天数 column). */
+  span: number | null;
+}
+
+/** The row's marks as events, one per kind and day; a deduction mark on a rest day is listed instead. */
+function emitDays(cur: SheetCursor, d: DayMarks) {
+  const { r, agent, date, kept, span } = d;
+  let emitted = 0;
+  for (const m of kept) {
+    const n = span && span > 1 && LEAVE_DAYS.has(m.type) ? Math.round(span) : 1;
+    for (let k = 0; k < n; k++) {
+      const iso = formatYmd(k === 0 ? date : addDays(date, k));
+      const why = deductible(m.type) ? restWhy(cur, d, iso) : null;
+      if (why) {
+        const [col, text] = markCell(cur, r);
+        listRestMark(cur, r, col, { agent, iso, types: [m.type], text, why });
+        continue;
+      }
+      emitted++;
+      cur.event(r, {
+        type: m.type,
+        agent,
+        date: iso,
+        days: m.days ?? 1,
+        measure: m.minutes,
+        detail: m.detail,
+        text: cellText(cur.cell(r, "status")) || undefined,
+      });
+    }
+  }
+  // Nothing scored, everything listed: the name and date it read fed the listed lines, which name the marks.
+  if (!emitted) cur.used.add(r);
+}
+
+const LEAVE_DAYS = new Set<string>([E.leave, E.swap, E.statutory]);
+
+/**
+ * Is the day a rest day (RULES.md)? The export's own word first: 班次 休息 / 未排班, or a result such as
+ * `正常（休息）`; a 班次 naming a working shift makes it a workday; a sheet that says nothing leaves it to the
+ * calendar and the 规则 tab's 【日历】 days and shifts.
+ */
+function restWhy(cur: SheetCursor, d: DayMarks, iso: string): string | null {
+  const shift = cur.text(d.r, "shift").trim();
+  if (REST_SHIFT.test(shift)) return `班次“${shift}”`;
+  if (d.kept.some((m) => m.type === E.rest)) return `考勤结果“${markCell(cur, d.r)[1]}”`;
+  if ((shift && shift !== "--") || !d.cfg) return null;
+  return calendarRest(cur, d.cfg, d.agent, iso);
+}
+
+/** The cell that carries the row's marks, for the line that lists them: the first status cell with text. */
+function markCell(cur: SheetCursor, r: number): [number, string] {
+  for (const f of [...STATUS_FIELDS, "lateMinutes", "earlyMinutes", ...LEAVE_DAY_FIELDS.map((l) => l[0])]) {
+    const t = cur.has(f) ? cur.text(r, f) : "";
+    if (t && t !== "--") return [cur.col[f], t];
+  }
+  return [cur.col.date, cur.text(r, "date")];
+}
+
 const OWN_COUNTS: [string, string, string][] = [
-  ["lateCount", "late", "迟到"],
-  ["seriousLateCount", "late", "严重迟到"],
-  ["missedCount", "missed-punch", "缺卡"],
-  ["absentCount", "unauthorised", "旷工"],
-  ["earlyCount", "early", "早退"],
+  ["lateCount", E.late, "迟到"],
+  ["seriousLateCount", E.late, "严重迟到"],
+  ["missedCount", E.missedPunch, "缺卡"],
+  ["absentCount", E.unauthorised, "旷工"],
+  ["earlyCount", E.early, "早退"],
 ];
 
 /**

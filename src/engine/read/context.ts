@@ -2,15 +2,23 @@ import type { Cell, DataIssue, SheetGrid, Severity } from "../types";
 import { colLetter, halfWidth } from "../text";
 import {
   cellText,
+  DATE_PROBLEM_TEXT,
+  duplicateHeaders,
+  formatYmd,
   isBlankCell,
+  isDateCell,
   isErrorCell,
-  parseDate,
+  parseDateDetail,
   parseMinutes,
   parseNumber,
   parseSeconds,
+  readAmount,
+  slashOrder,
+  type SlashOrder,
   type Ymd,
 } from "../parse";
 import type { KeywordRow } from "../classify";
+import { E } from "../events";
 import type { AgentEvent } from "./model";
 import { columnPrefix, subAccount, type NameResolver } from "./names";
 
@@ -19,6 +27,26 @@ export const CELL_REPORTED = 2;
 export const CELL_STRUCTURAL = 3;
 
 export type Unit = "s" | "min" | "h" | "day";
+
+/** A date column, read once. */
+interface DateColumn {
+  order?: SlashOrder;
+  /** The one month its readable dates fall in, if one. */
+  month?: number;
+  /** Its most common year: a date more than a year away is a typo (2062 for 2026). */
+  year: number | null;
+}
+
+/** Days from `1`, `0.5天`, `1日`, or a duration (`4小时` → 0.5: a day of leave is 8 hours). */
+function parseDays(c: Cell): number | null {
+  const n = parseNumber(c);
+  if (n !== null) return n;
+  const t = typeof c === "string" ? halfWidth(c).replace(/\s/g, "") : "";
+  const m = t.match(/^(\d+(?:\.\d+)?)(天|日)$/);
+  if (m) return +m[1];
+  const min = typeof c === "string" ? parseMinutes(c) : null;
+  return min === null ? null : min / (8 * 60);
+}
 const BARE_NUMBER = /^\s*[+-]?[\d.]+\s*$/;
 /** A day of leave is the shift's length: 8 hours when none is known (RULES.md). */
 const UNIT_SECONDS: Record<Unit, number> = { s: 1, min: 60, h: 3600, day: 8 * 3600 };
@@ -107,6 +135,36 @@ export class SheetCursor {
     for (const row of grid.cells) if (row && row.length > width) width = row.length;
     this.width = width;
     this.ledger = new Uint8Array(width * grid.cells.length);
+    this.reportDuplicateHeaders(fields);
+  }
+
+  /**
+   * A header that repeats an earlier one of its row (two 金额 columns) is read once, from its first column; the
+   * second column's cells are reported with one line that says so (a second 上班打卡时间 is mapped as the second
+   * session instead, by the header reader, and is no duplicate here).
+   */
+  private reportDuplicateHeaders(fields: (string | null)[]) {
+    for (let hr = 0; hr < Math.min(this.grid.cells.length, 30); hr++) {
+      const dups = duplicateHeaders(this.grid.cells[hr] ?? []).filter((d) => !fields[d.col] && fields[d.firstCol]);
+      for (const d of dups) {
+        let n = 0;
+        for (let r = hr + 1; r < this.grid.cells.length; r++)
+          if (!isBlankCell(this.grid.cells[r]?.[d.col] ?? null)) {
+            this.reportCell(r, d.col);
+            n++;
+          }
+        this.ctx.issues.push({
+          sheet: this.name,
+          row: hr + 1,
+          col: colLetter(d.col),
+          severity: "warning",
+          code: "duplicate-header",
+          message: `第 ${colLetter(d.col)} 列的表头“${d.text}”与第 ${colLetter(d.firstCol)} 列相同，只读取了第 ${colLetter(d.firstCol)} 列；这一列有 ${n} 个单元格没有读取。如果两列含义不同，请改表头或在任务窗格里为这一列指定字段。`,
+          scope: "column",
+        });
+      }
+      if (dups.length) return;
+    }
   }
 
   /** Why each structural row is structural (图例, 合计行 …): shown as the sheet's structure. */
@@ -150,13 +208,44 @@ export class SheetCursor {
     const c = this.cell(r, field);
     if (c === null || c === "") return null;
     const from = this.unit(field);
+    let v: number | null;
     if (from && (typeof c === "number" || (typeof c === "string" && BARE_NUMBER.test(c)))) {
       const n = parseNumber(c);
-      return n === null ? null : (n * UNIT_SECONDS[from]) / UNIT_SECONDS[target];
-    }
-    if (target === "day") return parseNumber(c);
-    if (target === "s") return parseSeconds(c);
-    return parseMinutes(c);
+      v = n === null ? null : (n * UNIT_SECONDS[from]) / UNIT_SECONDS[target];
+    } else if (target === "day") v = parseDays(c);
+    else if (target === "s") v = parseSeconds(c);
+    else v = parseMinutes(c);
+    // Text that is no duration (`约半小时`, `abc`) is named, never read as nothing.
+    if (v === null && !isBlankCell(c) && !isErrorCell(c) && this.col[field] !== undefined)
+      this.cellIssue(
+        r,
+        this.col[field],
+        "bad-duration",
+        `“${cellText(c)}”不是时长（${this.label(field) || field}），没有计入。`,
+      );
+    return v;
+  }
+
+  /**
+   * An amount (yuan or points) with its hygiene: `十元` is read and noted; `abc` or `#N/A` is not priced, and a line
+   * names the cell. `bad` tells the caller the cell held something that is not an amount.
+   */
+  amount(r: number, field = "amount"): { value: number | null; bad: boolean; note?: string } {
+    const c = this.col[field];
+    if (c === undefined) return { value: null, bad: false };
+    const a = readAmount(this.cell(r, field));
+    if (a.code === "amount-chinese")
+      this.ctx.issues.push({
+        sheet: this.name,
+        row: r + 1,
+        col: colLetter(c),
+        severity: "info",
+        code: a.code,
+        message: a.note!,
+        scope: "cell",
+      });
+    else if (a.code) this.reportCell(r, c);
+    return { value: a.value, bad: a.code !== undefined && a.value === null, note: a.note };
   }
 
   private readonly units = new Map<string, Unit | null>();
@@ -183,8 +272,98 @@ export class SheetCursor {
     const c = this.col[field];
     return c === undefined ? null : (this.grid.formats?.[r]?.[c] ?? null);
   }
+  /** The sheet's own month (from its title), which settles `05/10/2026` when the column does not. Set by the reader. */
+  monthHint: string | null = null;
+  /** Why a row's date gave none (an undecidable `05/10/2026`, a time with no date, a typo year): for badDate. */
+  private readonly dateWhy = new Map<number, string>();
+
+  /**
+   * A row's date. `a/b/yyyy` is decided per column (a day above 12 settles the order, else the sheet's month);
+   * a time-only cell is joined to the row's other date; a year far from the column's own is a typo. Each
+   * failure is kept for badDate (the event date) or named at once (any other date column).
+   */
   date(r: number, field = "date", context?: { y?: number; m?: number }): Ymd | null {
-    return parseDate(this.cell(r, field), context ?? { y: this.ctx.defaultYear }, this.fmt(r, field));
+    const c = this.cell(r, field);
+    if (isBlankCell(c)) return null;
+    const col = this.dateColumn(field);
+    const hinted = this.monthHint ? +this.monthHint.slice(5, 7) : undefined;
+    const dc = { y: context?.y ?? this.ctx.defaultYear, m: context?.m ?? hinted ?? col.month, order: col.order };
+    const { date, problem } = parseDateDetail(c, dc, this.fmt(r, field));
+    let why: string | null = problem ? DATE_PROBLEM_TEXT[problem] : null;
+    if (problem === "time-only") {
+      const joined = this.otherDate(r, this.col[field]);
+      if (joined) {
+        this.note(r, field, "time-joined", `“${cellText(c)}”只有时间，按这一行的日期 ${formatYmd(joined)} 读。`);
+        return joined;
+      }
+    }
+    if (date && field === "date" && col.year !== null && Math.abs(date.y - col.year) > 1)
+      why = `年份 ${date.y} 与这一列其他日期（${col.year} 年）相差太远，像是笔误，没有使用`;
+    if (!why) return date;
+    if (field === "date") this.dateWhy.set(r, why);
+    else this.cellIssue(r, this.col[field], "bad-date", `“${cellText(c)}”：${why}。`);
+    return null;
+  }
+
+  /** Why the row's event date gave none, if the cursor knows. */
+  dateProblem(r: number): string | undefined {
+    return this.dateWhy.get(r);
+  }
+
+  /** An info line about a cell that was read (a time joined to its date, 十元 read as 10). */
+  private note(r: number, field: string, code: string, message: string) {
+    const col = this.col[field];
+    this.ctx.issues.push({
+      sheet: this.name,
+      row: r + 1,
+      col: colLetter(col),
+      severity: "info",
+      code,
+      message,
+      scope: "cell",
+    });
+  }
+
+  /** The one full date elsewhere in the row (a 日期 beside a 时间), or null when there is none or several. */
+  private otherDate(r: number, except: number): Ymd | null {
+    let found: Ymd | null = null;
+    const row = this.grid.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (c === except || !(isDateCell(v) || typeof v === "string")) continue;
+      if (isDateCell(v) && v.serial < 1) continue;
+      const d = parseDateDetail(v, { y: this.ctx.defaultYear }).date;
+      if (!d || (typeof v === "string" && !/\d{4}\s*[-/.年]/.test(v))) continue;
+      if (found && formatYmd(found) !== formatYmd(d)) return null;
+      found = d;
+      this.touch(r, c);
+    }
+    return found;
+  }
+
+  private readonly dateColumns = new Map<string, DateColumn>();
+  /** What a date column says about all its cells, read once: its slash order, its one month, its usual year. */
+  private dateColumn(field: string): DateColumn {
+    let d = this.dateColumns.get(field);
+    if (d) return d;
+    const c = this.col[field];
+    const cells = this.grid.cells.map((row) => row?.[c] ?? null);
+    const order = slashOrder(cells) ?? undefined;
+    const months = new Set<number>();
+    const years = new Map<number, number>();
+    for (const v of cells) {
+      if (isBlankCell(v) || typeof v === "number") continue;
+      const date = parseDateDetail(v, { order }).date;
+      if (!date) continue;
+      months.add(date.y * 100 + date.m);
+      years.set(date.y, (years.get(date.y) ?? 0) + 1);
+    }
+    let year: number | null = null;
+    for (const [y, n] of years)
+      if (year === null || n > years.get(year)! || (n === years.get(year) && y > year)) year = y;
+    d = { order, month: months.size === 1 ? [...months][0] % 100 : undefined, year };
+    this.dateColumns.set(field, d);
+    return d;
   }
   rowBlank(r: number): boolean {
     return (this.grid.cells[r] ?? []).every((c) => isBlankCell(c));
@@ -212,7 +391,7 @@ export class SheetCursor {
 
   event(r: number, e: Omit<AgentEvent, "sources" | "month"> & { month?: string }, col?: number) {
     const month = e.month ?? (e.date ? e.date.slice(0, 7) : "");
-    if (e.type === "present" && e.agent) {
+    if (e.type === E.present && e.agent) {
       let byAgent = this.ctx.present.get(month);
       if (!byAgent) this.ctx.present.set(month, (byAgent = new Map()));
       byAgent.set(e.agent, (byAgent.get(e.agent) ?? 0) + (e.date ? (e.days ?? 1) : 0));
@@ -258,9 +437,12 @@ export class SheetCursor {
     this.events++;
   }
 
-  /** A row whose date cannot be read: say which, or that the sheet has no date column at all. */
+  /** A row whose date cannot be read: say which and why, or that the sheet has no date column at all. */
   badDate(r: number, what: string) {
-    if (!this.has("date"))
+    const why = this.dateWhy.get(r);
+    if (why && this.has("date"))
+      this.issue(r, "bad-date", `日期“${this.text(r, "date")}”：${why}，${what}没有计入。`, "error", this.col.date);
+    else if (!this.has("date"))
       this.issue(
         r,
         "no-date-column",
@@ -301,6 +483,8 @@ export class SheetCursor {
       if (res.ok) {
         // A roster alias (工号, 旺旺) is the roster's own mapping; only a change to the written name is listed.
         if (String(raw) !== res.cleaned) this.listRename(r, f, String(raw), res.cleaned);
+        // The row's other identity cells (工号 beside 姓名) name the same person: read as its identity.
+        for (const g of fields) if (g !== f && this.col[g] !== undefined) this.touch(r, this.col[g]);
         return res.name;
       }
       const near = res.near.length ? `，相近的名字：${res.near.join("、")}` : "";

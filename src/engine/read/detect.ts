@@ -1,4 +1,4 @@
-import type { Role, SheetGrid } from "../types";
+import { ROLES, type Role, type SheetGrid } from "../types";
 import { colLetter, normalizeText } from "../text";
 import { cellText } from "../parse";
 import { FIELD_LABELS, ROLE_LABELS, ROLE_NAME_HINTS, ROLE_SIGNALS } from "./fields";
@@ -184,7 +184,7 @@ function usable(
   hasName: boolean,
   hint?: Exclude<Role, "none">,
 ): boolean {
-  if (!hasName && role !== "express" && role !== "fines") return false;
+  if (!hasName && role !== ROLES.express && role !== ROLES.fines) return false;
   if (role === "attendance" && days) return true;
   // A punch log (姓名, 打卡时间 …) under an attendance name: the punches themselves are the content.
   if (role === "attendance" && hint === "attendance" && isPunchDetail(fields)) return true;
@@ -233,7 +233,8 @@ function closestUnusable(
     if (score >= 3 && (!best || score > best.score)) best = { role, score };
   }
   if (!best) return null;
-  const missing = !hasName && best.role !== "express" && best.role !== "fines" ? "姓名列" : REQUIRED[best.role].label;
+  const missing =
+    !hasName && best.role !== ROLES.express && best.role !== ROLES.fines ? "姓名列" : REQUIRED[best.role].label;
   return { role: best.role, missing };
 }
 

@@ -1,10 +1,11 @@
 import type { DataIssue } from "../types";
 import { refText } from "../types";
 import { ATTENDANCE_TYPES, EVENT_LABELS } from "../classify";
+import { E } from "../events";
 import type { AgentEvent } from "./model";
 
 /** Shop-level and monthly facts are never one incident written twice. */
-const NOT_INCIDENTS = new Set(["metric", "grade", "fund-spend", "fund-opening", "express", "present", "rest"]);
+const NOT_INCIDENTS = new Set<string>([E.metric, E.grade, E.fundSpend, E.fundOpening, E.express, E.present, E.rest]);
 
 const sheetsOf = (e: AgentEvent) => new Set(e.sources.map((s) => s.sheet));
 

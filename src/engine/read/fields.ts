@@ -510,15 +510,16 @@ export const ROLE_SIGNALS: Record<Exclude<Role, "none">, Partial<Record<string, 
   },
 };
 
-/** Sheet-name words that hint at a role (checked after headers). */
-export const ROLE_NAME_HINTS: [Exclude<Role, "none">, RegExp][] = [
-  ["attendance", /考勤|出勤|打卡|每日统计|月度汇总|日报/],
-  ["complaints", /投诉|评价|中差评|差评|激励|积分|扣分|加分|表扬/],
-  ["express", /快递|物流|丢件|理赔/],
-  ["fines", /罚款|基金|奖惩/],
-  ["roster", /花名册|名单|人员|roster/i],
-  ["performance", /绩效|数据|销售|kpi/i],
-];
+/** Sheet-name words that hint at a role (checked after headers, in this order). Keys are roles, not event types. */
+const NAME_HINTS: Record<Exclude<Role, "none">, RegExp> = {
+  attendance: /考勤|出勤|打卡|每日统计|月度汇总|日报/,
+  complaints: /投诉|评价|中差评|差评|激励|积分|扣分|加分|表扬/,
+  express: /快递|物流|丢件|理赔/,
+  fines: /罚款|基金|奖惩/,
+  roster: /花名册|名单|人员|roster/i,
+  performance: /绩效|数据|销售|kpi/i,
+};
+export const ROLE_NAME_HINTS = Object.entries(NAME_HINTS) as [Exclude<Role, "none">, RegExp][];
 
 export const ROLE_LABELS: Record<Role, string> = {
   roster: "花名册",

@@ -36,7 +36,7 @@ export interface DayColumn {
 }
 
 /** A header cell that names a day of the month: 1..31, `1日`, `1号`, a date, or a day-formatted serial. */
-function headerDay(c: Cell, fmt: string | null | undefined): { day: number; date?: Ymd } | null {
+export function headerDay(c: Cell, fmt: string | null | undefined): { day: number; date?: Ymd } | null {
   if (isDateCell(c)) {
     const d = serialToYmd(c.serial);
     // A day number typed into a day-formatted cell is a serial in January 1900: it means the day, of the sheet's month.
@@ -103,6 +103,17 @@ const fillLeft = (texts: string[]): string[] => {
   return texts.map((t) => (t ? (last = t) : last));
 };
 
+/** Punch columns that repeat per session: a second 上班打卡时间 is the second session's, not a duplicate. */
+const SESSIONS: Record<string, string[]> = Object.fromEntries(
+  ["statusIn", "statusOut", "clockIn", "clockOut"].map((f) => [f, [f, `${f}2`, `${f}3`]]),
+);
+
+/** The field a repeated session header takes: the first of its sessions not yet taken. */
+function nextSession(field: string | null, seen: Set<string>): string | null {
+  if (!field || !seen.has(field) || !SESSIONS[field]) return field;
+  return SESSIONS[field].find((f) => !seen.has(f)) ?? field;
+}
+
 function mapRow(
   fieldTexts: string[],
   groupTexts: string[] | null,
@@ -122,7 +133,7 @@ function mapRow(
     let field: string | null = null;
     let label = ft || groupTexts?.[c] || "";
     for (const o of options) {
-      const f = mapHeaderText(o);
+      const f = nextSession(mapHeaderText(o), seen);
       if (f && !seen.has(f)) {
         field = f;
         label = o;

@@ -1,9 +1,12 @@
 import { halfWidth, colLetter, fold } from "../text";
 import { cellText, daysInMonth, formatYmd, isBlankCell, isErrorCell, parseMonthKey, parseNumber } from "../parse";
 import { parseStatus } from "./status";
-import { ATTENDANCE_KEYWORDS, classifyText, leaveWord, type KeywordRow } from "../classify";
+import { ATTENDANCE_KEYWORDS, classifyReason, classifyText, leaveWord, type KeywordRow } from "../classify";
 import type { SheetCursor } from "./context";
 import type { DayColumn } from "./headers";
+import { ATTENDANCE_EVENTS, E } from "../events";
+import type { PunchConfig } from "../punch/config";
+import { calendarRest, deductible, listRestMark } from "../punch/restDays";
 
 export interface SymbolMeaning {
   type: string;
@@ -127,14 +130,14 @@ const IDENTITY_FIELDS = new Set([
 ]);
 
 const COUNT_FIELDS: Record<string, string> = {
-  lateCount: "late",
-  missedCount: "missed-punch",
-  absentCount: "unauthorised",
-  earlyCount: "early",
-  personalLeave: "leave",
-  sickLeave: "leave",
-  swapLeave: "swap",
-  annualLeave: "statutory",
+  lateCount: E.late,
+  missedCount: E.missedPunch,
+  absentCount: E.unauthorised,
+  earlyCount: E.early,
+  personalLeave: E.leave,
+  sickLeave: E.leave,
+  swapLeave: E.swap,
+  annualLeave: E.statutory,
 };
 
 export function totalColumns(
@@ -156,7 +159,7 @@ export function totalColumns(
     const type = byField ?? classifyText(label, table);
     const minutes = DURATION.test(label) && !/天/.test(label);
     if (type)
-      out.push({ col, type: minutes && (type === "late" || type === "early") ? `${type}:minutes` : type, label });
+      out.push({ col, type: minutes && (type === E.late || type === E.early) ? `${type}:minutes` : type, label });
     // An export's other own figures right of the days (工作时长, 应打卡天数 …): its summary, not data.
     else if (afterDays(col, days) && SUMMARY_LABEL.test(label)) out.push({ col, type: "scheduled", label });
   });
@@ -174,6 +177,7 @@ export function readMatrix(
   days: DayColumn[],
   month: string | null,
   totals: TotalColumn[] = [],
+  cfg?: PunchConfig,
 ) {
   const grid = cur.grid;
   // The legend may sit anywhere below the table; find it first, it decides the symbols.
@@ -228,7 +232,7 @@ export function readMatrix(
       continue;
     }
     const portion = isHalf || halfCol >= 0 ? 0.5 : 1;
-    const tally = readDays(cur, r, agent, days, ym, symbols, portion);
+    const tally = readDays(cur, { r, agent, portion, cfg }, days, ym, symbols);
     block.push({ r, tally, portion });
     if (!tally.marks && !cur.rejected.has(r))
       cur.issue(r, "empty-row", "这一行有姓名，但这个月没有任何考勤记号。", "info");
@@ -248,15 +252,22 @@ interface RowTally {
   cells: Map<string, number>;
 }
 
+/** The agent row being read: its sheet row, the share of a day each cell is, the 规则 tab's calendar. */
+interface DayRow {
+  r: number;
+  agent: string;
+  portion: number;
+  cfg?: PunchConfig;
+}
+
 function readDays(
   cur: SheetCursor,
-  r: number,
-  agent: string,
+  row: DayRow,
   days: DayColumn[],
   ym: { y: number; m: number } | null,
   symbols: Map<string, SymbolMeaning>,
-  portion: number,
 ): RowTally {
+  const { r, agent, portion } = row;
   const tally: RowTally = { marks: 0, cells: new Map() };
   for (const d of days) {
     const c = cur.grid.cells[r]?.[d.col] ?? null;
@@ -273,28 +284,45 @@ function readDays(
     }
     const text = cellText(c);
     const found = readCell(text, symbols, cur.ctx.attendance);
-    if (!found) {
-      cur.cellIssue(
-        r,
-        d.col,
-        "unknown-symbol",
-        `${at} 的“${text}”不在图例里，这一天没有计入。请按图例填写或在规则表补充符号。`,
-      );
+    if (!found || found === CONTRADICTS) {
+      cur.cellIssue(r, d.col, found ? "contradicting-status" : "unknown-symbol", cellProblem(at, text, found));
       continue;
     }
     cur.touch(r, d.col);
+    const iso = formatYmd(date);
+    const restWhy = restDayWhy(cur, row, iso, found, text);
+    const listed = restWhy ? found.filter((f) => deductible(f.type)).map((f) => f.type) : [];
+    if (restWhy && listed.length) {
+      listRestMark(cur, r, d.col, { agent, iso, types: listed, text, why: restWhy });
+      // The row's name fed the listed line: the row is used even when every mark on it is listed.
+      cur.used.add(r);
+    }
     for (const f of found) {
-      cur.event(
-        r,
-        { type: f.type, agent, date: formatYmd(date), days: portion, measure: f.minutes, detail: f.detail, text },
-        d.col,
-      );
+      // The sheet's own totals count the cells as written: a listed mark is still tallied for them.
       tally.cells.set(f.type, (tally.cells.get(f.type) ?? 0) + 1);
       if (f.minutes) tally.cells.set(`${f.type}:minutes`, (tally.cells.get(`${f.type}:minutes`) ?? 0) + f.minutes);
       tally.marks++;
+      if (listed.includes(f.type)) continue;
+      cur.event(
+        r,
+        { type: f.type, agent, date: iso, days: portion, measure: f.minutes, detail: f.detail, text },
+        d.col,
+      );
     }
   }
   return tally;
+}
+
+/** Why a cell with deduction marks is on a rest day: the cell's own 休息, else the calendar and 规则; null on a workday. */
+function restDayWhy(cur: SheetCursor, row: DayRow, iso: string, found: SymbolMeaning[], text: string) {
+  if (!found.some((f) => deductible(f.type))) return null;
+  if (found.some((f) => f.type === E.rest)) return `表里记为“${text}”`;
+  return calendarRest(cur, row.cfg, row.agent, iso);
+}
+
+function cellProblem(at: string, text: string, found: typeof CONTRADICTS | null): string {
+  if (found) return `${at} 的“${text}”既写了出勤/休息又写了缺勤类记号，互相矛盾，这一天没有计入。请改成其中一种。`;
+  return `${at} 的“${text}”不在图例里，这一天没有计入。请按图例填写或在规则表补充符号。`;
 }
 
 /** What a total of `type` may honestly be for these tallies: cells, or days (half rows count half). */
@@ -305,7 +333,7 @@ function fits(type: string, tallies: RowTally[], portion: number): number[] {
     const k = t.cells.get(type) ?? 0;
     n += k;
     // 出勤 often counts late and early days as attended.
-    attended += k + (type === "present" ? (t.cells.get("late") ?? 0) + (t.cells.get("early") ?? 0) : 0);
+    attended += k + (type === E.present ? (t.cells.get(E.late) ?? 0) + (t.cells.get(E.early) ?? 0) : 0);
   }
   return [n, attended, n * portion, attended * portion];
 }
@@ -345,22 +373,53 @@ function checkTotals(cur: SheetCursor, totals: TotalColumn[], block: BlockRow[])
     }
 }
 
-function readCell(text: string, symbols: Map<string, SymbolMeaning>, table: KeywordRow[]): SymbolMeaning[] | null {
+/** A cell that names both a whole day's attendance (or rest) and a whole day away: not guessed. */
+const CONTRADICTS = "contradicts" as const;
+const REST_WORD = /^(休|休息|公休|轮休|排休|未排班)$/;
+const WHOLE_DAY_AWAY = new Set<string>([E.unauthorised, E.absence, E.leave, E.swap, E.statutory]);
+const contradicts = (types: string[]) =>
+  types.some((t) => t === E.present || t === E.rest) && types.some((t) => WHOLE_DAY_AWAY.has(t));
+
+function readCell(
+  text: string,
+  symbols: Map<string, SymbolMeaning>,
+  table: KeywordRow[],
+): SymbolMeaning[] | typeof CONTRADICTS | null {
   const t = halfWidth(text).trim();
   const whole = symbols.get(t);
   if (whole) return [whole];
+  // 休 is rarely in a legend (legends give symbols), but it is the sheet's own word for a rest day.
+  if (REST_WORD.test(t)) return [{ type: E.rest, detail: t }];
   if (/[\u4e00-\u9fff]{2}/.test(t)) {
+    const glued = gluedWords(t, table);
+    if (glued) return glued;
     // Worded cells of an export's month sheet: `迟到12分钟 ;`, `迟到5分钟; 缺卡1次;`, `正常（休息） ;`.
     const marks = parseStatus(t.replace(/[;；\s]+$/, ""), table);
     if (marks?.length) return marks.map((m) => ({ type: m.type, detail: m.detail, minutes: m.minutes }));
     const m = meaning(t, table);
     return m ? [m] : null;
   }
+  // Letters or symbols glued in one cell (`LZ`, `※◇`): one mark per kind named.
   const out: SymbolMeaning[] = [];
   for (const ch of t.replace(/\s/g, "")) {
     const m = symbols.get(ch);
     if (!m) return null;
     if (!out.some((o) => o.type === m.type)) out.push(m);
   }
+  if (contradicts(out.map((o) => o.type))) return CONTRADICTS;
   return out.length ? out : null;
+}
+
+/**
+ * Status words glued without a separator in a hand-kept cell: `迟到早退` is a late and an early (one mark per
+ * kind); `正常旷工` contradicts itself. Null when the text is not such a glued pair (the status parser reads it).
+ */
+function gluedWords(t: string, table: KeywordRow[]): SymbolMeaning[] | typeof CONTRADICTS | null {
+  if (/[;；,，、/()（）\s\d]/.test(t)) return null;
+  const c = classifyReason(t, table);
+  const kinds = [...new Set([...c.hits, ...c.dropped.filter((d) => d.why === "context")].map((h) => h.type))];
+  if (kinds.length < 2 || !kinds.every((k) => ATTENDANCE_EVENTS.has(k))) return null;
+  if (contradicts(kinds)) return CONTRADICTS;
+  if (c.outcome !== "tie") return null;
+  return c.candidates.map((type) => ({ type, detail: leaveWord(t) ?? undefined }));
 }

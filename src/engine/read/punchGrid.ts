@@ -10,6 +10,7 @@ import {
   type Ymd,
 } from "../parse";
 import { classifyText, EVENT_LABELS } from "../classify";
+import { E } from "../events";
 import type { SheetCursor } from "./context";
 import type { Detection } from "./detect";
 import { dateOnly, timesIn } from "../punch/cells";
@@ -91,8 +92,10 @@ export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig
       cur.structural.add(r);
       continue;
     }
-    if (groupCol !== undefined && !isBlankCell(grid.cells[r]?.[groupCol] ?? null))
+    if (groupCol !== undefined && !isBlankCell(grid.cells[r]?.[groupCol] ?? null)) {
       group = cellText(grid.cells[r][groupCol]);
+      cur.touch(r, groupCol);
+    }
     if (!days.length) {
       cur.issue(r, "no-month", "打卡表看不出是哪一个月：表头只有日号，标题也没有写月份（例如“2026年10月”）。");
       continue;
@@ -120,6 +123,7 @@ export function readPunchGrid(cur: SheetCursor, det: Detection, cfg: PunchConfig
 /** The person of a grid row, a join / leave note split off and listed; null (and an issue) when unknown. */
 function gridAgent(cur: SheetCursor, r: number, nameCol: number, year: number) {
   const written = cellText(cur.grid.cells[r]?.[nameCol] ?? null);
+  cur.touch(r, nameCol);
   const { name, note, job } = splitNameNote(written, year);
   const res = name ? cur.ctx.resolver.resolve(name) : null;
   if (!res?.ok) {
@@ -136,6 +140,9 @@ function gridAgent(cur: SheetCursor, r: number, nameCol: number, year: number) {
   return { agent: res.name, job };
 }
 
+/** Words in a day cell that cover the day instead of a punch: leave, a trip, a rest day. */
+const DAY_COVERING = new Set<string>([E.leave, E.swap, E.statutory, E.trip, E.rest]);
+
 /** One person's day cells: times become punches; a leave or rest word covers the day; anything else is listed. */
 function readRowCells(
   cur: SheetCursor,
@@ -149,6 +156,7 @@ function readRowCells(
     for (const c of day.cols) {
       const v = cur.grid.cells[r]?.[c] ?? null;
       if (isBlankCell(v)) continue;
+      cur.touch(r, c); // a time, a leave word or a listed mark: the grid's day cells are all read
       const times = isErrorCell(v) ? null : timesIn(v);
       if (times) {
         for (const t of times) punches.push({ agent, date: iso, second: t, row: r, col: c, workday: true });
@@ -156,7 +164,7 @@ function readRowCells(
       }
       const text = cellText(v);
       const type = classifyText(text, cur.ctx.attendance);
-      if (type && ["leave", "swap", "statutory", "trip", "rest"].includes(type)) {
+      if (type && DAY_COVERING.has(type)) {
         approvals.push({
           agent,
           date: iso,
@@ -216,9 +224,9 @@ export function readPersonSheet(cur: SheetCursor, det: Detection, cfg: PunchConf
 function checkClockColumns(cur: SheetCursor, agent: string, dayRows: Map<string, number>) {
   const mine = cur.ctx.events.filter((e) => e.agent === agent && e.sources[0]?.sheet === cur.name);
   const checks: [string, string][] = [
-    ["clockLate", "late"],
-    ["clockEarly", "early"],
-    ["clockAbsent", "unauthorised"],
+    ["clockLate", E.late],
+    ["clockEarly", E.early],
+    ["clockAbsent", E.unauthorised],
   ];
   for (const [iso, r] of dayRows)
     for (const [field, type] of checks) {

@@ -29,6 +29,8 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
   const punches: RawPunch[] = [];
   const approvals: RawApproval[] = [];
   const restShifts = new Set<string>();
+  const groups = new Map<string, string>();
+  const groupField = cur.has("dept") ? "dept" : cur.has("group") ? "group" : null;
   const year = cur.ctx.defaultYear;
   for (let r = header.dataStart; r < cur.grid.cells.length; r++) {
     if (cur.rowBlank(r)) continue;
@@ -77,6 +79,9 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
       );
       continue;
     }
+    // The row's 部门 / 组别 picks the group's shift when the roster gives none (as in a punch grid).
+    const group = groupField ? cur.text(r, groupField) : "";
+    if (group && !groups.has(agent)) groups.set(agent, group);
     punches.push({
       agent,
       date: formatYmd(stamp.date),
@@ -86,6 +91,6 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
       result: result || undefined,
     });
   }
-  const shifts = scorePunches(cur, cfg, { punches, approvals, restShifts, headerRow: header.fieldRow });
+  const shifts = scorePunches(cur, cfg, { punches, approvals, restShifts, groups, headerRow: header.fieldRow });
   det.reason += `；班次：${shifts.join("、") || "无"}`;
 }

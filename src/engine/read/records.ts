@@ -1,7 +1,8 @@
 import { fold, halfWidth, normalizeText } from "../text";
 import { cellText, formatYmd, isBlankCell, parseNumber } from "../parse";
 import { classificationProblem, classifyReason, classifyText, EVENT_LABELS, NEVER_DEDUCTED } from "../classify";
-import type { SheetCursor } from "./context";
+import { E, METRICS, PERFORMANCE_EVENTS, REWARD_EVENTS } from "../events";
+import { CELL_REPORTED, type SheetCursor } from "./context";
 import type { Person } from "./names";
 
 /** Roster rows → people. Ids are kept as text so leading zeros survive. */
@@ -46,15 +47,7 @@ const NO = /^(否|未查实|不属实|n|no|false|0|×)$/i;
 const DONE = /已处理|已完成|已解决|完成|已回复|已修改|已删除|已追评|closed|done/i;
 
 /** Rows of a conduct sheet that add points (加分) rather than deduct them. */
-export const REWARD_TYPES = new Set([
-  "suggestion",
-  "praise",
-  "major-problem",
-  "outstanding",
-  "sales-case",
-  "group-answer",
-  "weekly-done",
-]);
+export const REWARD_TYPES = REWARD_EVENTS;
 
 type PointsKind = "ok" | "both" | "bonus-on-deduction" | "deduction-on-reward";
 
@@ -88,7 +81,7 @@ function verifiedOk(cur: SheetCursor, r: number, type: string): boolean {
       cur.issue(
         r,
         "verified-default",
-        `“是否查实”为空，按规则表的默认值视为已查实，计分。`,
+        `“是否查实”为空，规则表“是否查实为空时”设为“按已查实”，计分。`,
         "warning",
         cur.col.verified,
       );
@@ -107,7 +100,7 @@ function verifiedOk(cur: SheetCursor, r: number, type: string): boolean {
 }
 
 /** Generic words a 类型 column uses for any complaint: the reason then says which kind. */
-const GENERIC_TYPES = new Set(["complaint", "verified-complaint"]);
+const GENERIC_TYPES = new Set<string>([E.complaint, E.verifiedComplaint]);
 
 /**
  * A row's kind from its own content: a 类型 / 类别 column that names a specific kind (低质评价, 表扬) decides, and the
@@ -125,16 +118,13 @@ function classifyRow(cur: SheetCursor, r: number, words: string) {
 
 /** Complaints and reviews: one row per complaint, the reason classified by keywords. */
 export function readComplaints(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
+  cur.monthHint = sheetMonth;
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
     const agent = cur.agent(r, ["name", "account", "responsiblePerson", "empId"]);
     if (!agent) continue;
-    const date = cur.date(r);
-    const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
-    if (!month) {
-      cur.badDate(r, "这条投诉");
-      continue;
-    }
+    const { date, month } = rowMonth(cur, r, sheetMonth, "这条投诉");
+    if (!month) continue;
     const words = [cur.text(r, "type"), cur.text(r, "reason")].filter(Boolean).join(" ");
     const found = classifyRow(cur, r, words);
     const type = found.type;
@@ -154,7 +144,10 @@ export function readComplaints(cur: SheetCursor, start: number, end: number, she
     const handled = cur.text(r, "handleStatus");
     const handleDate = cur.date(r, "handleDate");
     const points = bonus ?? deducted;
-    const amount = parseNumber(cur.cell(r, "amount"));
+    const written = cur.amount(r);
+    // A written amount that is no number is not priced: the row still counts as the complaint it is.
+    if (written.bad) cur.cellIssue(r, cur.col.amount, "bad-amount", `${written.note}（投诉照常计入）。`);
+    const amount = written.value;
     const seconds = cur.has("measureSeconds") ? cur.measure(r, "measureSeconds", "s") : null;
     cur.event(r, {
       type,
@@ -200,21 +193,23 @@ export function responsibleParty(text: string, problem: string): "courier" | "ag
 
 /** Express incidents: one row per parcel. */
 export function readExpress(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
+  cur.monthHint = sheetMonth;
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
-    const date = cur.date(r);
-    const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
-    if (!month) {
-      cur.badDate(r, "这个快递异常");
-      continue;
-    }
+    const { date, month } = rowMonth(cur, r, sheetMonth, "这个快递异常");
+    if (!month) continue;
     const courierRaw = cur.text(r, "courier");
     if (!courierRaw) {
       cur.issue(r, "no-courier", "没有写快递公司，无法交给财务扣款。", "error", cur.col.courier);
       continue;
     }
     const problem = cur.text(r, "problem") || cur.text(r, "reason") || cur.text(r, "note");
-    const amount = parseNumber(cur.cell(r, "amount"));
+    const written = cur.amount(r);
+    if (written.bad) {
+      cur.issue(r, "bad-amount", `${written.note}，这个快递异常没有交给财务。请改成数字。`, "error", cur.col.amount);
+      continue;
+    }
+    const amount = written.value;
     const party = responsibleParty(cur.text(r, "responsible"), problem);
     const tracking = cur.cell(r, "trackingNo");
     let agent: string | null = null;
@@ -224,7 +219,7 @@ export function readExpress(cur: SheetCursor, start: number, end: number, sheetM
     }
     if (amount === null) cur.issue(r, "no-amount", "理赔金额为空，按 0 元计。", "warning", cur.col.amount);
     cur.event(r, {
-      type: "express",
+      type: E.express,
       agent: null,
       date: date ? formatYmd(date) : null,
       month,
@@ -244,7 +239,7 @@ export function readExpress(cur: SheetCursor, start: number, end: number, sheetM
     // Charged to the agent under the scheme's remark rule as well (RULES.md, courier deductions).
     if (agent)
       cur.event(r, {
-        type: "remark-unclear",
+        type: E.remarkUnclear,
         agent,
         date: date ? formatYmd(date) : null,
         month,
@@ -260,24 +255,27 @@ const OPENING = /期初|上月结余|结余|上期/;
 
 /** Fines, rewards and fund-box spends. A fine's reason is classified so it counts toward escalation. */
 export function readFines(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
+  cur.monthHint = sheetMonth;
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
-    const date = cur.date(r);
-    const month = date ? formatYmd(date).slice(0, 7) : sheetMonth;
+    const { date, month } = rowMonth(cur, r, sheetMonth, "这笔钱");
     const kind = cur.text(r, "type");
     const reason = cur.text(r, "reason") || cur.text(r, "note");
-    const amount = parseNumber(cur.cell(r, "amount"));
-    if (!month) {
-      cur.badDate(r, "这笔钱");
+    if (!month) continue;
+    const written = cur.amount(r);
+    // `abc` or `#N/A` where the yuan should be: not priced, and the row is held rather than charged a guess.
+    if (written.bad) {
+      cur.issue(r, "bad-amount", `${written.note}，这一行没有计入。请改成数字。`, "error", cur.col.amount);
       continue;
     }
+    const amount = written.value;
     const iso = date ? formatYmd(date) : null;
     if (OPENING.test(kind) || (!cur.text(r, "name") && OPENING.test(reason))) {
       if (amount === null) {
         cur.issue(r, "no-amount", "期初余额没有金额。", "error", cur.col.amount);
         continue;
       }
-      cur.event(r, { type: "fund-opening", agent: null, date: iso, month, amount, text: reason });
+      cur.event(r, { type: E.fundOpening, agent: null, date: iso, month, amount, text: reason });
       continue;
     }
     const isSpend = SPEND.test(kind) || (!kind && !cur.text(r, "name") && amount !== null);
@@ -287,7 +285,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
         continue;
       }
       cur.event(r, {
-        type: "fund-spend",
+        type: E.fundSpend,
         agent: null,
         date: iso,
         month,
@@ -301,19 +299,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
     if (REWARD.test(kind)) {
       const t = classifyText(reason, cur.ctx.keywords);
       cur.event(r, {
-        type:
-          t &&
-          [
-            "suggestion",
-            "praise",
-            "major-problem",
-            "outstanding",
-            "sales-case",
-            "group-answer",
-            "weekly-done",
-          ].includes(t)
-            ? t
-            : "reward-yuan",
+        type: t && REWARD_EVENTS.has(t) ? t : E.rewardYuan,
         agent,
         date: iso,
         month,
@@ -343,7 +329,7 @@ export function readFines(cur: SheetCursor, start: number, end: number, sheetMon
       continue;
     }
     cur.event(r, {
-      type: type ?? "fine",
+      type: type ?? E.fine,
       agent,
       date: iso,
       month,
@@ -381,13 +367,14 @@ const METRIC_FIELDS = [
 const GRADE_FIELDS = ["gradeQuality", "gradeComplaints", "gradeCooperation", "gradeExecution"];
 /** Per-month counts a KPI sheet gives for the seeds' items: each becomes that many events of the month. */
 const COUNT_EVENTS: [string, string, string][] = [
-  ["lowQualityCount", "low-quality-review", "低质评价"],
-  ["complaintCount", "verified-complaint", "客户投诉"],
-  ["praiseCount", "praise", "客户表扬"],
+  ["lowQualityCount", E.lowQualityReview, "低质评价"],
+  ["complaintCount", E.verifiedComplaint, "客户投诉"],
+  ["praiseCount", E.praise, "客户表扬"],
 ];
 
 /** Per-agent monthly figures: sales, conversion, review counts, 130-scale grades, the outstanding bonus. */
 export function readPerformance(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
+  cur.monthHint = sheetMonth;
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
     if (SUMMARY_ROW.test(cur.text(r, "name") || cur.text(r, "account"))) {
@@ -413,10 +400,10 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
             : parseNumber(cur.cell(r, f));
       meta[f] = v;
       // `延迟统计` (not ready yet) or any text that is no figure: named, never read as 0.
-      if (v === null && !isBlankCell(cur.cell(r, f)))
+      if (v === null && !isBlankCell(cur.cell(r, f)) && cur.cellState(r, cur.col[f]) !== CELL_REPORTED)
         cur.cellIssue(r, cur.col[f], "bad-number", `“${cur.text(r, f)}”不是数字（${cur.label(f)}），这一项按空处理。`);
     }
-    cur.event(r, { type: "metric", agent, date: null, month, meta });
+    cur.event(r, { type: E.metric, agent, date: null, month, meta });
     for (const g of GRADE_FIELDS) {
       const t = cur.text(r, g);
       if (!t) continue;
@@ -424,33 +411,28 @@ export function readPerformance(cur: SheetCursor, start: number, end: number, sh
         cur.cellIssue(r, cur.col[g], "bad-grade", `评级“${t}”不是 优/良/中/差 之一，没有计入。`);
         continue;
       }
-      cur.event(r, { type: "grade", agent, date: null, month, detail: g, text: t });
+      cur.event(r, { type: E.grade, agent, date: null, month, detail: g, text: t });
     }
     readOutstandingAndCounts(cur, r, agent, month);
   }
 }
 
+const pointsLabel = (field: string, type: string) =>
+  (METRICS as Record<string, { label: string } | undefined>)[field]?.label ?? `${EVENT_LABELS[type] ?? type}加分`;
+
 /** 汇总 / 均值 / 合计 rows at the bottom of a 赤兔 report: the report's own totals, structural. */
 const SUMMARY_ROW = /^(汇总|均值|平均|合计|总计|小计|total|average)$/i;
 
 function readOutstandingAndCounts(cur: SheetCursor, r: number, agent: string, month: string) {
-  const bonus = cur.has("outstanding") ? parseNumber(cur.cell(r, "outstanding")) : null;
-  if (bonus !== null && bonus !== 0)
-    cur.event(r, {
-      type: "outstanding",
-      agent,
-      date: null,
-      month,
-      points: Math.abs(bonus),
-      text: cur.label("outstanding"),
-    });
-  else if (cur.has("outstanding") && !isBlankCell(cur.cell(r, "outstanding")) && bonus === null)
-    cur.cellIssue(
-      r,
-      cur.col.outstanding,
-      "bad-number",
-      `“${cur.text(r, "outstanding")}”不是分数，突出表现加分没有计入。`,
-    );
+  // A performance column whose number is an event's points (tmall-130's 突出表现加分 → 表现突出).
+  for (const [f, type] of PERFORMANCE_EVENTS) {
+    if (!cur.has(f)) continue;
+    const bonus = parseNumber(cur.cell(r, f));
+    if (bonus !== null && bonus !== 0)
+      cur.event(r, { type, agent, date: null, month, points: Math.abs(bonus), text: cur.label(f) });
+    else if (!isBlankCell(cur.cell(r, f)) && bonus === null)
+      cur.cellIssue(r, cur.col[f], "bad-number", `“${cur.text(r, f)}”不是分数，${pointsLabel(f, type)}没有计入。`);
+  }
   for (const [f, type, label] of COUNT_EVENTS) {
     if (!cur.has(f)) continue;
     const n = parseNumber(cur.cell(r, f));
@@ -464,6 +446,40 @@ function readOutstandingAndCounts(cur: SheetCursor, r: number, agent: string, mo
   }
 }
 
+/** A count cell of a summary (`3`, `3次`); anything else is named, never read as 0. */
+function summaryCount(cur: SheetCursor, r: number, f: string): number | null {
+  const c = cur.cell(r, f);
+  const n = parseNumber(c) ?? (typeof c === "string" ? Number(c.match(/^\s*(\d+)\s*次\s*$/)?.[1] ?? NaN) : NaN);
+  if (Number.isFinite(n)) return n;
+  if (!isBlankCell(c))
+    cur.cellIssue(r, cur.col[f], "bad-number", `“${cur.text(r, f)}”不是次数（${cur.label(f) || f}），没有计入。`);
+  return null;
+}
+
+/**
+ * A record's date and month. A date cell that cannot be read (an undecidable `05/10/2026`, a typo year) is
+ * named: with the sheet's month the row still counts in that month, without a day; without one it is held.
+ */
+function rowMonth(cur: SheetCursor, r: number, sheetMonth: string | null, what: string) {
+  const date = cur.date(r);
+  if (date) return { date, month: formatYmd(date).slice(0, 7) };
+  if (!sheetMonth) {
+    cur.badDate(r, what);
+    return { date: null, month: null };
+  }
+  if (cur.has("date") && !isBlankCell(cur.cell(r, "date")))
+    cur.cellIssue(
+      r,
+      cur.col.date,
+      "bad-date",
+      `日期“${cur.text(r, "date")}”无法确定${cur.dateProblem(r) ? `（${cur.dateProblem(r)}）` : ""}，${what}按表的月份 ${sheetMonth} 计入，没有具体日期。`,
+    );
+  return { date: null, month: sheetMonth };
+}
+
+/** Summary columns counted in days, not occurrences. */
+const DAY_COUNTS = new Set<string>([E.leave, E.swap, E.statutory]);
+
 /** DingTalk 月度汇总: counts per agent, used as events only when no detailed sheet covers the month. */
 export interface SummaryRow {
   agent: string;
@@ -474,14 +490,14 @@ export interface SummaryRow {
 export function readSummary(cur: SheetCursor, start: number, end: number): SummaryRow[] {
   const out: SummaryRow[] = [];
   const pairs: [string, string][] = [
-    ["lateCount", "late"],
-    ["absentCount", "unauthorised"],
-    ["missedCount", "missed-punch"],
-    ["earlyCount", "early"],
-    ["personalLeave", "leave"],
-    ["sickLeave", "leave"],
-    ["swapLeave", "swap"],
-    ["annualLeave", "statutory"],
+    ["lateCount", E.late],
+    ["absentCount", E.unauthorised],
+    ["missedCount", E.missedPunch],
+    ["earlyCount", E.early],
+    ["personalLeave", E.leave],
+    ["sickLeave", E.leave],
+    ["swapLeave", E.swap],
+    ["annualLeave", E.statutory],
   ];
   for (let r = start; r < end; r++) {
     if (cur.rowBlank(r)) continue;
@@ -489,10 +505,9 @@ export function readSummary(cur: SheetCursor, start: number, end: number): Summa
     if (!agent) continue;
     const counts: Record<string, number> = {};
     for (const [f, t] of pairs) {
-      const n = cur.has(f)
-        ? cur.measure(r, f, t === "leave" || t === "swap" || t === "statutory" ? "day" : "min")
-        : null;
-      if (n) counts[t] = (counts[t] ?? 0) + (f.endsWith("Count") ? (parseNumber(cur.cell(r, f)) ?? 0) : n);
+      if (!cur.has(f)) continue;
+      const n = f.endsWith("Count") ? summaryCount(cur, r, f) : cur.measure(r, f, DAY_COUNTS.has(t) ? "day" : "min");
+      if (n) counts[t] = (counts[t] ?? 0) + n;
     }
     // 请假天数 alone is the leave total: leave when no 事假 / 病假 column says more.
     const total = cur.has("days") ? cur.measure(r, "days", "day") : null;

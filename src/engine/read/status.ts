@@ -1,5 +1,9 @@
 import { halfWidth, fold } from "../text";
 import { ATTENDANCE_KEYWORDS, classifyText, leaveWord, type KeywordRow } from "../classify";
+import { E } from "../events";
+
+/** A day without a shift (WeCom 未排班, 排休, 轮休): a rest day. */
+const UNSCHEDULED = /^(未排班|排休|轮休)$/;
 
 /** One attendance mark read from a status text. */
 export interface Mark {
@@ -42,7 +46,9 @@ function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
   if (bracket) {
     const inner = bracket[1];
     // An approved make-up punch is a forgotten registration, recorded as 调休 (RULES.md, seed 000).
-    if (/补卡/.test(inner)) return [{ type: "missed-punch", detail: "补卡" }];
+    if (/补卡/.test(inner)) return [{ type: E.missedPunch, detail: "补卡" }];
+    // WeCom's `正常（未排班）`: no shift that day, a rest day (RULES.md).
+    if (UNSCHEDULED.test(inner.trim())) return [{ type: E.rest, detail: inner.trim() }];
     const t = classifyText(inner, table);
     if (!t) return null;
     return [{ type: t, detail: leaveWord(inner) ?? undefined }];
@@ -53,17 +59,19 @@ function parseStatusText(raw: string, table: KeywordRow[]): Mark[] | null {
     const f = fold(p);
     // DingTalk: 旷工迟到 is 旷工; 严重迟到 without minutes is an absence; 补卡审批通过 a forgotten registration;
     // a result the administrator changed to normal is normal (RULES.md).
-    const type = /旷工迟到/.test(f)
-      ? "unauthorised"
-      : /管理员.*改为正常/.test(f)
-        ? "present"
-        : /补卡/.test(f)
-          ? "missed-punch"
-          : /外勤|公差/.test(f)
-            ? "trip"
-            : /严重迟到/.test(f) && !/\d/.test(f)
-              ? "absence"
-              : classifyText(p, table);
+    const type = UNSCHEDULED.test(f)
+      ? E.rest
+      : /旷工迟到/.test(f)
+        ? E.unauthorised
+        : /管理员.*改为正常/.test(f)
+          ? E.present
+          : /补卡/.test(f)
+            ? E.missedPunch
+            : /外勤|公差/.test(f)
+              ? E.trip
+              : /严重迟到/.test(f) && !/\d/.test(f)
+                ? E.absence
+                : classifyText(p, table);
     if (!type) return null;
     const mark: Mark = { type };
     if (/严重迟到/.test(f)) mark.serious = true;
@@ -103,7 +111,7 @@ export function parseApproval(raw: string, table: KeywordRow[] = ATTENDANCE_KEYW
   const kinds = [...s.matchAll(APPROVAL_KIND)];
   kinds.forEach((m, i) => {
     const segment = s.slice(m.index! + m[1].length, kinds[i + 1]?.index ?? s.length);
-    const type = /外勤|公差/.test(m[1]) ? "trip" : (classifyText(m[1], table) ?? "leave");
+    const type = /外勤|公差/.test(m[1]) ? E.trip : (classifyText(m[1], table) ?? E.leave);
     const d = segment.match(DURATION);
     let days = d ? +d[1] : 1;
     if (d && d[2] !== "天") days = days / 8;

@@ -1,11 +1,12 @@
-import type { DataIssue, SheetGrid } from "../types";
+import { ROLES, type DataIssue, type SheetGrid } from "../types";
+import { E } from "../events";
 import { colLetter } from "../text";
 import { ATTENDANCE_TYPES, DEFAULT_KEYWORDS, attendanceKeywords, type KeywordRow } from "../classify";
 import { SheetCursor, type ReadContext } from "./context";
 import { detectSheet, titleMonth, type Detection } from "./detect";
 import { NameResolver, type Person } from "./names";
 import { readAttendanceLong } from "./attendanceLong";
-import { crossCheckPunches } from "./punchDetail";
+import { crossCheckPunchSheet, crossCheckPunches } from "./punchDetail";
 import { mergeDuplicates } from "./duplicates";
 import { readMatrix, totalColumns } from "./matrix";
 import { readPunchLog } from "./punchLog";
@@ -109,14 +110,14 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
         if (det.layout === "matrix") {
           const h = det.header;
           const totals = totalColumns(h.labels, h.fields, h.dayColumns, ctx.attendance);
-          readMatrix(cur, start, end, h.dayColumns, month, totals);
+          readMatrix(cur, start, end, h.dayColumns, month, totals, opts.punch);
         } else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
-        else readAttendanceLong(cur, start, end);
+        else readAttendanceLong(cur, start, end, { cfg: opts.punch, export: det.layout === "export" });
         break;
       case "complaints":
         readComplaints(cur, start, end, month);
         break;
-      case "express":
+      case ROLES.express:
         readExpress(cur, start, end, month);
         break;
       case "fines":
@@ -133,7 +134,13 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     readPerformance(p.cursor!, h.dataStart, p.grid.cells.length, p.det.titleMonth ?? fallbackMonth(p, ctx, opts));
   }
 
-  readPunchSheets(punchSheets, ctx, opts);
+  // Only day-by-day attendance sheets make punch sheets a cross-check: a fine for lateness or a complaint is not one.
+  const dailyNames = new Set(
+    pending
+      .filter((p) => p.det.role === "attendance" && p.det.layout !== "summary" && !punchSheets.includes(p))
+      .map((p) => p.grid.name),
+  );
+  readPunchSheets(punchSheets, ctx, opts, dailyNames);
   const merged = mergeDuplicates(mergeAgentDays(events), issues, !!opts.countDuplicates);
   const sheets: SheetMapping[] = [];
   const cellKinds: Record<string, string[][]> | undefined = opts.explain ? {} : undefined;
@@ -200,22 +207,38 @@ function fallbackMonth(p: Pending, ctx: ReadContext, opts: ReadOptions): string 
  * Punch-detail sheets: beside a daily attendance sheet they are its cross-check (disagreements reported, the
  * rest structural); alone they are read as the only attendance there is.
  */
-function readPunchSheets(sheets: Pending[], ctx: ReadContext, opts: ReadOptions) {
-  const daily = ctx.events.filter((e) => ATTENDANCE_TYPES.has(e.type));
-  const dailySheets = new Set([...ctx.sheetMonths.keys(), ...daily.map((e) => e.sources[0]?.sheet)]);
+function readPunchSheets(sheets: Pending[], ctx: ReadContext, opts: ReadOptions, dailyNames: Set<string>) {
+  const daily = ctx.events.filter(
+    (e) => ATTENDANCE_TYPES.has(e.type) && !e.meta?.fromFines && dailyNames.has(e.sources[0]?.sheet ?? ""),
+  );
+  const dailySheets = new Set(
+    [...ctx.sheetMonths.keys(), ...daily.map((e) => e.sources[0]?.sheet ?? "")].filter((n) => dailyNames.has(n)),
+  );
+  const months = new Set([...daily.map((e) => e.month), ...[...ctx.sheetMonths.values()].flatMap((m) => [...m])]);
   for (const p of sheets) {
     const h = p.det.header!;
     const cur = (p.cursor = new SheetCursor(p.grid, h.fields, ctx, h.labels));
     // A row-per-punch sheet with a person column can be checked day by day; a grid of dates or a one-person
-    // sheet (the person in its title) is left to the punch readers.
+    // sheet (the person in its title) is read by the punch readers, then checked when it covers the same days.
     const rowWise = p.det.layout !== "punchGrid" && (cur.has("name") || cur.has("account") || cur.has("empId"));
+    const reason = p.det.reason;
     if (dailySheets.size > 0 && rowWise) {
       crossCheckPunches(cur, h.dataStart, p.grid.cells.length, daily);
       p.checkedOnly = true;
       p.det.reason += "；有每日考勤表，这张打卡明细只用于核对，不单独计分";
-    } else if (p.det.layout === "punchLog") readPunchLog(cur, p.det, opts.punch);
-    else if (p.det.layout === "punchGrid") readPunchGrid(cur, p.det, opts.punch);
-    else readAttendanceLong(cur, h.dataStart, p.grid.cells.length);
+    } else if (
+      p.det.layout === "punchGrid" &&
+      dailySheets.size > 0 &&
+      crossCheckPunchSheet(cur, h.fields, { events: daily, months }, (c) => readPunchGrid(c, p.det, opts.punch))
+    ) {
+      p.checkedOnly = true;
+      p.det.reason = `${reason}；有同月同人的每日考勤表，这张打卡表只用于核对，不单独计分`;
+    } else {
+      p.det.reason = reason;
+      if (p.det.layout === "punchLog") readPunchLog(cur, p.det, opts.punch);
+      else if (p.det.layout === "punchGrid") readPunchGrid(cur, p.det, opts.punch);
+      else readAttendanceLong(cur, h.dataStart, p.grid.cells.length, { cfg: opts.punch, export: true });
+    }
   }
 }
 
@@ -256,15 +279,18 @@ export function mergeAgentDays(events: AgentEvent[]): AgentEvent[] {
 }
 
 const COUNT_LABEL: Record<string, string> = {
-  late: "迟到次数",
-  unauthorised: "旷工次数",
-  "missed-punch": "缺卡次数",
-  early: "早退次数",
-  leave: "事假/病假天数",
-  swap: "调休天数",
-  statutory: "年假天数",
+  [E.late]: "迟到次数",
+  [E.unauthorised]: "旷工次数",
+  [E.missedPunch]: "缺卡次数",
+  [E.early]: "早退次数",
+  [E.leave]: "事假/病假天数",
+  [E.swap]: "调休天数",
+  [E.statutory]: "年假天数",
   leaveTotal: "请假天数",
 };
+/** Counts a summary gives in days, not times. */
+const DAY_COUNTS = new Set<string>([E.leave, E.swap, E.statutory]);
+const CHECKED_COUNTS = [E.late, E.unauthorised, E.missedPunch, E.early, E.leave, E.swap, "leaveTotal"];
 
 /** A monthly summary: cross-checked against a detailed sheet of the same month, or used when there is none. */
 function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
@@ -286,7 +312,7 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
     for (const row of p.summary!) {
       for (const [type, n] of Object.entries(row.counts)) {
         if (type === "leaveTotal") continue;
-        const isDays = type === "leave" || type === "swap" || type === "statutory";
+        const isDays = DAY_COUNTS.has(type);
         const count = isDays ? Math.ceil(n) : Math.round(n);
         for (let k = 0; k < count; k++)
           cur.event(row.row, {
@@ -298,7 +324,7 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
             text: COUNT_LABEL[type],
           });
       }
-      if (!Object.keys(row.counts).length) cur.event(row.row, { type: "present", agent: row.agent, date: null, month });
+      if (!Object.keys(row.counts).length) cur.event(row.row, { type: E.present, agent: row.agent, date: null, month });
     }
     // cur.event writes to the unmerged list; these month-level events need no merging.
     events.push(...cur.ctx.events.slice(before));
@@ -311,10 +337,10 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
   for (const row of p.summary!) {
     const mine = detailed.filter((e) => e.agent === row.agent);
     const diffs: string[] = [];
-    for (const type of ["late", "unauthorised", "missed-punch", "early", "leave", "swap", "leaveTotal"]) {
+    for (const type of CHECKED_COUNTS) {
       if (type === "leaveTotal" && row.counts.leaveTotal === undefined) continue;
-      const isDays = type === "leave" || type === "swap" || type === "leaveTotal";
-      const kinds = type === "leaveTotal" ? ["leave", "swap", "statutory"] : [type];
+      const isDays = type === "leaveTotal" || DAY_COUNTS.has(type);
+      const kinds: string[] = type === "leaveTotal" ? [...DAY_COUNTS] : [type];
       const actual = mine.filter((e) => kinds.includes(e.type)).reduce((s, e) => s + (isDays ? (e.days ?? 1) : 1), 0);
       const claimed = row.counts[type] ?? 0;
       if (Math.abs(actual - claimed) > 1e-9) diffs.push(`${COUNT_LABEL[type]}：汇总 ${claimed}，明细 ${actual}`);

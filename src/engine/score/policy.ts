@@ -1,6 +1,11 @@
 import type { ParamSpec } from "./kinds";
 import type { ParamValue, Scheme } from "./scheme";
 
+/** 重复记录: the first is the default (one event with both sources). */
+export const DUPLICATE_CHOICES = ["计一次", "分别计"] as const;
+/** 是否查实为空时: the first is the default (listed, not scored). */
+export const BLANK_VERIFIED_CHOICES = ["按未查实", "按已查实"] as const;
+
 /**
  * Scheme-level settings: shop policy that is not a rule on events. The 规则 tab lists each in its
  * 【方案参数】 section with its label and the note behind its default; the reader validates them here.
@@ -64,6 +69,26 @@ export const SCHEME_PARAMS: readonly ParamSpec[] = [
     integer: true,
     default: { value: 10, note: "种子004：每个月底前10天交给财务，完成相关扣款" },
   },
+  {
+    key: "countDuplicates",
+    label: "重复记录",
+    type: "choice",
+    choices: DUPLICATE_CHOICES,
+    default: {
+      value: DUPLICATE_CHOICES[0],
+      note: "同一客服同一天同一类事情写在两张表（如投诉和它引起的罚款）按一件事计一次，数据问题列出两处；写“分别计”则两处都计",
+    },
+  },
+  {
+    key: "blankVerified",
+    label: "是否查实为空时",
+    type: "choice",
+    choices: BLANK_VERIFIED_CHOICES,
+    default: {
+      value: BLANK_VERIFIED_CHOICES[0],
+      note: "空白不等于查实：列出，不计分；写“按已查实”则计分，并在数据问题里逐行列出",
+    },
+  },
 ];
 
 /** The declared defaults, which the built-in schemes write out so that 规则 shows them. */
@@ -79,6 +104,10 @@ export interface Policy {
   badAttitudeShareMax: number;
   openReviewDays: number;
   handOverDays: number;
+  /** Count an incident written in two sheets twice (the 规则 tab's “分别计”). */
+  countDuplicates: boolean;
+  /** What a blank 是否查实 means. */
+  blankVerified: "verified" | "unverified";
 }
 
 /** A scheme's policy with the declared defaults for what it leaves out. */
@@ -87,6 +116,7 @@ export function policyOf(scheme: Scheme): Policy {
     const raw = scheme.params[key] ?? SCHEME_PARAMS.find((p) => p.key === key)?.default?.value;
     return raw === undefined || raw === "" ? null : Number(raw);
   };
+  const text = (key: string): string => String(scheme.params[key] ?? "");
   return {
     total: v("total"),
     bonusLine: v("bonusLine"),
@@ -95,5 +125,7 @@ export function policyOf(scheme: Scheme): Policy {
     badAttitudeShareMax: v("badAttitudeShareMax")!,
     openReviewDays: v("openReviewDays")!,
     handOverDays: v("handOverDays")!,
+    countDuplicates: text("countDuplicates") === DUPLICATE_CHOICES[1],
+    blankVerified: text("blankVerified") === BLANK_VERIFIED_CHOICES[1] ? "verified" : "unverified",
   };
 }
