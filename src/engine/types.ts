@@ -42,7 +42,15 @@ export interface DataIssue {
    * or the whole sheet. Absent: the row (`col`, when set, points at the cell that decided it).
    */
   scope?: "cell" | "row" | "column" | "sheet";
+  /**
+   * What became of what the line names, when its maker knows better than `scope` and `severity` tell
+   * (a default applied, a scored row held). Absent: 数据问题 derives it (render/issueStatus.ts).
+   */
+  outcome?: IssueOutcome;
 }
+
+/** used: counted as written; defaulted: counted with a declared default; not-used: not counted. */
+export type IssueOutcome = "used" | "defaulted" | "not-used";
 
 export type Role = "roster" | "attendance" | "complaints" | "express" | "fines" | "performance" | "none";
 

@@ -7,6 +7,7 @@ import { UNIT_WORD } from "../score/kinds";
 import { ROLE_LABELS, FIELD_LABELS } from "../read/fields";
 import { refText } from "../types";
 import { OUTPUT_NAMES, SheetBuilder, type OutputSheet } from "./model";
+import { issueStatus, notCounted } from "./issueStatus";
 
 /** 明细: every applied event → rule → points or yuan → source. */
 export function renderAudit(r: MonthResult): OutputSheet {
@@ -33,14 +34,12 @@ export function renderAudit(r: MonthResult): OutputSheet {
   return b.buildWide("audit", OUTPUT_NAMES.audit, [12, 11, 18, 26, 7, 7, 7, 30, 18], header, [4, 5, 6], true);
 }
 
-const SEVERITY = { error: "未使用", warning: "已使用，请核对", info: "提示" } as const;
-
 /** 数据问题: what each sheet was read as, then every row that could not be used, with its reason. */
 export function renderIssues(sheets: SheetMapping[], issues: DataIssue[]): OutputSheet {
   const b = new SheetBuilder(6, "issues");
   b.line("数据问题与工作表识别", "title");
   b.line(
-    `${issues.filter((i) => i.severity === "error").length} 行未能使用，${issues.filter((i) => i.severity === "warning").length} 处需要核对。点“来源”找到原表的那一行。`,
+    `${issues.filter((i) => notCounted(issueStatus(i))).length} 处未计入或未使用，${issues.filter((i) => i.severity !== "info" && !notCounted(issueStatus(i))).length} 处已计入、需要核对。点“来源”找到原表的那一行。`,
     "subtitle",
   );
   b.line("工作表识别", "section");
@@ -65,9 +64,9 @@ export function renderIssues(sheets: SheetMapping[], issues: DataIssue[]): Outpu
   for (const i of sorted)
     b.push([
       i.sheet,
-      i.row,
+      i.row || "",
       i.col ?? "",
-      SEVERITY[i.severity],
+      issueStatus(i),
       i.message,
       // An issue about an agent with no row at all (no grade anywhere) has no cell to point at.
       i.row ? refText({ sheet: i.sheet, row: i.row, col: i.col }) : "",

@@ -11,7 +11,7 @@ export function renderFundBox(chain: MonthResult[]): OutputSheet {
   const target = chain[chain.length - 1];
   b.line(`部门基金箱 · 截至 ${target.month}`, "title");
   b.line(
-    `本月期初 ${target.fundBox.opening} 元，罚款收入 ${target.fundBox.fines} 元，支出 ${target.fundBox.spent} 元，结余 ${target.fundBox.closing} 元。公司发放的奖励不从基金箱出。`,
+    `本月期初 ${target.fundBox.opening} 元${target.fundBox.openingAssumedIn ? `（${target.fundBox.openingAssumedIn} 期初未找到，按 0 计，见“${OUTPUT_NAMES.issues}”）` : ""}，罚款收入 ${target.fundBox.fines} 元，支出 ${target.fundBox.spent} 元，结余 ${target.fundBox.closing} 元。公司发放的奖励不从基金箱出。`,
     "subtitle",
   );
   const header = b.push(["日期", "类型", "姓名", "事由", "收入(元)", "支出(元)", "余额(元)", "来源"], "header");

@@ -16,7 +16,7 @@ import { byDateThenRow } from "./order";
 import { own, ownCopy } from "./own";
 import { policyOf, type Policy } from "./policy";
 import { applyBands } from "./bands";
-import { fundBoxOf } from "./fundBox";
+import { fundBoxOf, type Carried } from "./fundBox";
 import { courierOf } from "./courier";
 import { indicatorsOf, openReviewsOf } from "./indicators";
 import { scoreReviewCauses } from "./reviewCause";
@@ -46,12 +46,13 @@ export function scoreMonths(
   const levels: Record<string, Record<string, number>> = { ...history.levels };
   const byMonth = new Map<string, AgentEvent[]>();
   for (const e of read.events) (byMonth.get(e.month) ?? byMonth.set(e.month, []).get(e.month)!).push(e);
-  let prevClosing: number | null = null;
+  let prev: Carried | null = null;
   for (const m of months) {
-    const carried = prevClosing ?? history.closing[prevMonthKey(m)] ?? 0;
+    const stored = history.closing[prevMonthKey(m)];
+    const carried: Carried = prev ?? (stored !== undefined ? { amount: stored } : { amount: 0, assumedIn: m });
     const r = scoreMonth(read, scheme, m, levels, carried, byMonth.get(m) ?? []);
     levels[m] = Object.fromEntries(r.agents.map((a) => [a.name, a.level]));
-    prevClosing = r.fundBox.closing;
+    prev = { amount: r.fundBox.closing, assumedIn: r.fundBox.openingAssumedIn };
     out.push(r);
   }
   return out;
@@ -63,7 +64,7 @@ export function scoreMonth(
   scheme: Scheme,
   month: string,
   priorLevels: Record<string, Record<string, number>>,
-  openingCarried: number,
+  openingCarried: Carried,
   monthEvents: AgentEvent[] = read.events.filter((e) => e.month === month),
 ): MonthResult {
   const policy = policyOf(scheme);

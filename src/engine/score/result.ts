@@ -60,6 +60,11 @@ export interface FundBox {
   spent: number;
   closing: number;
   rows: LedgerRow[];
+  /**
+   * The month whose opening balance was found nowhere (no 期初 row, no earlier month, no stored balance) and was
+   * taken as 0: this month itself, or the month this one's balance is carried from. Absent: the opening is known.
+   */
+  openingAssumedIn?: string;
 }
 
 export interface CourierRow {

@@ -1,6 +1,6 @@
 import type { AgentEvent } from "../../read/model";
 import { byDateThenRow } from "../order";
-import { numParam, textParam, type MonthContext, type RuleKindDef } from "./kind";
+import { ACTION_PARAMS, actionFor, numParam, textParam, type MonthContext, type RuleKindDef } from "./kind";
 import type { Rule } from "../scheme";
 
 /**
@@ -30,17 +30,7 @@ export const groupFine: RuleKindDef = {
       unit: "rule",
       default: { value: 0, note: "不写：连带前不罚（from=1 时用不到）" },
     },
-    {
-      key: "actionAt",
-      label: "第几次起处理",
-      type: "number",
-      min: 0,
-      integer: true,
-      unit: "次",
-      optional: true,
-      hint: "不写：不处理",
-    },
-    { key: "action", label: "处理", type: "text", optional: true, hint: "不写：不处理" },
+    ...ACTION_PARAMS,
   ],
   describe: (r) =>
     `第${numParam(groupFine, r, "from")}次起班组每人${numParam(groupFine, r, "amount")}元${numParam(groupFine, r, "from") > 1 ? `，之前当事人${numParam(groupFine, r, "solo")}元` : ""}${r.params.actionAt ? `；第${r.params.actionAt}次起当事人${textParam(groupFine, r, "action")}` : ""}`,
@@ -56,9 +46,8 @@ export const groupFine: RuleKindDef = {
 };
 
 function chargeOne(r: Rule, ctx: MonthContext, offender: string, e: AgentEvent, k: number) {
-  const amount = numParam(groupFine, r, "amount"),
-    actionAt = numParam(groupFine, r, "actionAt") || 0;
-  const act = actionAt && k >= actionAt ? textParam(groupFine, r, "action") : undefined;
+  const amount = numParam(groupFine, r, "amount");
+  const act = actionFor(groupFine, r, k);
   if (k < numParam(groupFine, r, "from")) {
     const value = -(e.amount ?? numParam(groupFine, r, "solo"));
     ctx.charge(offender, r, { event: e, value, note: `本月第${k}次，当事人罚款`, action: act });

@@ -156,8 +156,46 @@ export function chargeIssue(agent: string, r: Rule, c: Charge): DataIssue | null
     severity: c.issue.severity,
     code: c.issue.code,
     message: `${agent}，${r.label}：${c.issue.message}`,
+    outcome: c.held ? "not-used" : c.issue.code === "default-applied" ? "defaulted" : "used",
   };
 }
+
+/** The `actionAt` / `action` pair of the kinds whose k-th event of the month also fires an action (dismissal). */
+export const ACTION_PARAMS: readonly ParamSpec[] = [
+  {
+    key: "actionAt",
+    label: "第几次起处理",
+    type: "number",
+    min: 0,
+    integer: true,
+    unit: "次",
+    optional: true,
+    hint: "不写：不处理",
+  },
+  { key: "action", label: "处理", type: "text", optional: true, hint: "不写：不处理" },
+];
+
+/** The action the k-th event of the month fires under a kind declaring ACTION_PARAMS, if any. */
+export function actionFor(def: RuleKindDef, r: Rule, k: number): string | undefined {
+  const at = numParam(def, r, "actionAt") || 0;
+  return at && k >= at ? textParam(def, r, "action") : undefined;
+}
+
+/** The value the rule needs is missing and it declares no default: the row is listed, not scored. */
+export const heldCharge = (event: AgentEvent, message: string): Charge => ({
+  event,
+  value: 0,
+  held: true,
+  issue: { code: "value-missing", severity: "error", message },
+});
+
+/** A blank took the rule's declared default: scored, and listed with the note saying which default. */
+export const defaultedCharge = (event: AgentEvent, value: number, note: string): Charge => ({
+  event,
+  value,
+  note,
+  issue: { code: "default-applied", severity: "warning", message: note },
+});
 
 /** `3:5,5:10` → steps. */
 export function parseSteps(s: ParamValue): { at: number; total: number }[] {

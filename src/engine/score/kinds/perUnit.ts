@@ -1,5 +1,15 @@
 import { eventDef } from "../../events";
-import { amountText, numParam, perEventKind, param, textParam, type Charge, type RuleKindDef } from "./kind";
+import {
+  amountText,
+  defaultedCharge,
+  heldCharge,
+  numParam,
+  perEventKind,
+  param,
+  textParam,
+  type Charge,
+  type RuleKindDef,
+} from "./kind";
 
 /**
  * An event with a measure costs x per unit beyond a grace. A measure within the grace is not a
@@ -48,20 +58,12 @@ export const perUnit: RuleKindDef = perEventKind(
       const word = eventDef(event.type)?.measure ?? "";
       const m = event.measure;
       if (m === undefined) {
-        if (blank === undefined)
-          return {
-            event,
-            value: 0,
-            held: true,
-            issue: {
-              code: "value-missing",
-              severity: "error",
-              message: `没有写时长（${word}），无法计算，这一条没有计入。`,
-            },
-          };
-        const v = r.sign * Number(blank) * amount;
-        const note = `未写时长，按规则表的 blankUnits=${blank} 个单位计`;
-        return { event, value: v, note, issue: { code: "default-applied", severity: "warning", message: note } };
+        if (blank === undefined) return heldCharge(event, `没有写时长（${word}），无法计算，这一条没有计入。`);
+        return defaultedCharge(
+          event,
+          r.sign * Number(blank) * amount,
+          `未写时长，按规则表的 blankUnits=${blank} 个单位计`,
+        );
       }
       if (m <= grace) return { event, value: 0, note: `${m}${word}，未超过${grace}${word}，不算违规` };
       const over = m - grace;

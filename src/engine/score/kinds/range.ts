@@ -1,4 +1,13 @@
-import { UNIT_WORD, numParam, param, perEventKind, type Charge, type RuleKindDef } from "./kind";
+import {
+  UNIT_WORD,
+  defaultedCharge,
+  heldCharge,
+  numParam,
+  param,
+  perEventKind,
+  type Charge,
+  type RuleKindDef,
+} from "./kind";
 import type { AgentEvent } from "../../read/model";
 import type { Rule } from "../scheme";
 
@@ -41,24 +50,8 @@ export const range: RuleKindDef = perEventKind(
     return events.map((event): Charge => {
       const written = writtenValue(r, event);
       if (written === undefined) {
-        if (dflt === undefined)
-          return {
-            event,
-            value: 0,
-            held: true,
-            issue: {
-              code: "value-missing",
-              severity: "error",
-              message: "没有写分值，规则没有默认值，这一条没有计入。",
-            },
-          };
-        const note = `未写分值，按规则表的默认值${dflt}计`;
-        return {
-          event,
-          value: r.sign * Number(dflt),
-          note,
-          issue: { code: "default-applied", severity: "warning", message: note },
-        };
+        if (dflt === undefined) return heldCharge(event, "没有写分值，规则没有默认值，这一条没有计入。");
+        return defaultedCharge(event, r.sign * Number(dflt), `未写分值，按规则表的默认值${dflt}计`);
       }
       const v = Math.min(max, Math.max(min, written));
       return {
