@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "out/**", "samples/**"] },
+  { ignores: [".tmp/**", "dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "out/**", "samples/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
