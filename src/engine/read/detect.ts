@@ -33,34 +33,10 @@ export function titleMonth(grid: SheetGrid, titleText: string, defaultYear?: num
 }
 
 export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detection {
-  let header = detectHeader(grid);
-  if (override?.headerRow || (!header && override?.fields)) {
-    const row = (override.headerRow ?? 1) - 1;
-    const width = Math.max(0, ...grid.cells.map((r) => r?.length ?? 0));
-    const labels = Array.from({ length: width }, (_, c) => cellText(grid.cells[row]?.[c] ?? null));
-    header = {
-      fieldRow: row,
-      groupRow: null,
-      dataStart: row + 1,
-      fields: labels.map(() => null),
-      labels,
-      dayColumns: [],
-    };
-  }
+  const header = overriddenHeader(grid, detectHeader(grid), override);
   // Punch logs and punch-time grids are recognised by content (src/engine/punch), unless the user corrected the sheet.
   const punch = override ? null : detectPunchSheet(grid, header);
-  if (punch) {
-    const top = punch.header.groupRow ?? punch.header.fieldRow;
-    const text = grid.cells.slice(0, top).flat().map(cellText).join(" ");
-    const month = titleMonth(grid, text);
-    const base = {
-      role: "attendance" as const,
-      layout: punch.layout,
-      header: punch.header,
-      confidence: "high" as const,
-    };
-    return { ...base, reason: punch.reason, titleText: text, titleMonth: month, corrected: false };
-  }
+  if (punch) return punchDetection(grid, punch);
   const titleText = grid.cells
     .slice(0, header ? header.fieldRow : 3)
     .flat()
@@ -85,6 +61,41 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
       corrected: !!override?.role,
     };
   }
+  const { role, layout, confidence, reason, corrected } = classifyByHeader(grid, header, titleText, override);
+  return { role, layout, header, confidence, reason, titleText, titleMonth: month, corrected };
+}
+
+/** The header row the user named (its fields blank until the override's), else the detected one. */
+function overriddenHeader(grid: SheetGrid, header: HeaderInfo | null, override?: MappingOverride): HeaderInfo | null {
+  if (!(override?.headerRow || (!header && override?.fields))) return header;
+  const row = (override.headerRow ?? 1) - 1;
+  const width = Math.max(0, ...grid.cells.map((r) => r?.length ?? 0));
+  const labels = Array.from({ length: width }, (_, c) => cellText(grid.cells[row]?.[c] ?? null));
+  return {
+    fieldRow: row,
+    groupRow: null,
+    dataStart: row + 1,
+    fields: labels.map(() => null),
+    labels,
+    dayColumns: [],
+  };
+}
+
+function punchDetection(grid: SheetGrid, punch: NonNullable<ReturnType<typeof detectPunchSheet>>): Detection {
+  const top = punch.header.groupRow ?? punch.header.fieldRow;
+  const text = grid.cells.slice(0, top).flat().map(cellText).join(" ");
+  const month = titleMonth(grid, text);
+  const base = {
+    role: "attendance" as const,
+    layout: punch.layout,
+    header: punch.header,
+    confidence: "high" as const,
+  };
+  return { ...base, reason: punch.reason, titleText: text, titleMonth: month, corrected: false };
+}
+
+/** Role, layout, confidence and the reason shown, from the header's fields and the sheet's name and title. */
+function classifyByHeader(grid: SheetGrid, header: HeaderInfo, titleText: string, override?: MappingOverride) {
   const fields = new Set(header.fields.filter(Boolean) as string[]);
   const hasName = fields.has("name") || fields.has("account") || fields.has("empId");
   const sheetName = normalizeText(grid.name);
@@ -119,11 +130,8 @@ export function detectSheet(grid: SheetGrid, override?: MappingOverride): Detect
   return {
     role,
     layout,
-    header,
     confidence,
     reason: override?.role ? `${reason}（按用户的更正）` : reason,
-    titleText,
-    titleMonth: month,
     corrected: !!override,
   };
 }

@@ -289,89 +289,106 @@ const OPENING = /期初|上月结余|结余|上期/;
 /** Fines, rewards and fund-box spends. A fine's reason is classified so it counts toward escalation. */
 export function readFines(cur: SheetCursor, start: number, end: number, sheetMonth: string | null) {
   cur.monthHint = sheetMonth;
-  for (let r = start; r < end; r++) {
-    if (cur.rowBlank(r)) continue;
-    const { date, month } = rowMonth(cur, r, sheetMonth, "这笔钱");
-    const kind = cur.text(r, "type");
-    const reason = cur.text(r, "reason") || cur.text(r, "note");
-    if (!month) continue;
-    const written = cur.amount(r);
-    // `abc` or `#N/A` where the yuan should be: not priced, and the row is held rather than charged a guess.
-    if (written.bad) {
-      cur.issue(r, "bad-amount", `${written.note}，这一行没有计入。请改成数字。`, "error", cur.col.amount);
-      continue;
-    }
-    const amount = written.value;
-    const iso = date ? formatYmd(date) : null;
-    if (OPENING.test(kind) || (!cur.text(r, "name") && OPENING.test(reason))) {
-      if (amount === null) {
-        cur.issue(r, "no-amount", "期初余额没有金额。", "error", cur.col.amount);
-        continue;
-      }
-      cur.event(r, { type: E.fundOpening, agent: null, date: iso, month, amount, text: reason });
-      continue;
-    }
-    const isSpend = SPEND.test(kind) || (!kind && !cur.text(r, "name") && amount !== null);
-    if (isSpend) {
-      if (amount === null) {
-        cur.issue(r, "no-amount", "这笔支出没有金额，没有记入基金箱。", "error", cur.col.amount);
-        continue;
-      }
-      cur.event(r, {
-        type: E.fundSpend,
-        agent: null,
-        date: iso,
-        month,
-        amount: Math.abs(amount),
-        text: reason || kind,
-      });
-      continue;
-    }
-    const agent = cur.agent(r);
-    if (!agent) continue;
-    if (REWARD.test(kind)) {
-      const t = classifyText(reason, cur.ctx.keywords);
-      cur.event(r, {
-        type: t && REWARD_EVENTS.has(t) ? t : E.rewardYuan,
-        agent,
-        date: iso,
-        month,
-        amount: amount === null ? undefined : Math.abs(amount),
-        text: reason,
-        meta: { reward: true },
-      });
-      continue;
-    }
-    const found = classifyReason(reason, cur.ctx.keywords);
-    const type = found.type;
-    // A typed amount is the manager's decision and still goes in the box; an ambiguous reason is said.
-    const ambiguous = found.outcome === "tie" || found.outcome === "contradiction";
-    if (!type && amount !== null && ambiguous)
-      cur.issue(
-        r,
-        "ambiguous",
-        `事由${classificationProblem(found, reason, "金额记为其他罚款")}`,
-        "warning",
-        cur.col.reason,
-      );
-    if (!type && amount === null) {
-      const message = ambiguous
-        ? `事由${classificationProblem(found, reason, "又没有金额，这一行没有计入")}`
-        : `事由“${reason || "空"}”无法归类且没有金额，这一行没有计入。`;
-      cur.issue(r, ambiguous ? "ambiguous" : "unclassified", message, "error", cur.col.reason);
-      namedOn(cur, month, agent);
-      continue;
-    }
-    cur.event(r, {
-      type: type ?? E.fine,
-      agent,
-      date: iso,
-      month,
-      amount: amount === null ? undefined : Math.abs(amount),
-      text: reason,
-      meta: { fromFines: true },
-    });
+  for (let r = start; r < end; r++) if (!cur.rowBlank(r)) readFineRow(cur, r, sheetMonth);
+}
+
+/** What one row of a fines sheet is: the fund's opening balance, a spend, a reward or a fine. */
+function readFineRow(cur: SheetCursor, r: number, sheetMonth: string | null) {
+  const { date, month } = rowMonth(cur, r, sheetMonth, "这笔钱");
+  const kind = cur.text(r, "type");
+  const reason = cur.text(r, "reason") || cur.text(r, "note");
+  if (!month) return;
+  const written = cur.amount(r);
+  // `abc` or `#N/A` where the yuan should be: not priced, and the row is held rather than charged a guess.
+  if (written.bad) {
+    cur.issue(r, "bad-amount", `${written.note}，这一行没有计入。请改成数字。`, "error", cur.col.amount);
+    return;
   }
+  const row: FineRow = { r, kind, reason, month, iso: date ? formatYmd(date) : null, amount: written.value };
+  if (OPENING.test(kind) || (!cur.text(r, "name") && OPENING.test(reason))) return fundOpening(cur, row);
+  if (SPEND.test(kind) || (!kind && !cur.text(r, "name") && row.amount !== null)) return fundSpend(cur, row);
+  const agent = cur.agent(r);
+  if (!agent) return;
+  if (REWARD.test(kind)) return reward(cur, row, agent);
+  fine(cur, row, agent);
+}
+
+interface FineRow {
+  r: number;
+  kind: string;
+  reason: string;
+  month: string;
+  iso: string | null;
+  amount: number | null;
+}
+
+function fundOpening(cur: SheetCursor, { r, reason, month, iso, amount }: FineRow) {
+  if (amount === null) {
+    cur.issue(r, "no-amount", "期初余额没有金额。", "error", cur.col.amount);
+    return;
+  }
+  cur.event(r, { type: E.fundOpening, agent: null, date: iso, month, amount, text: reason });
+}
+
+function fundSpend(cur: SheetCursor, { r, kind, reason, month, iso, amount }: FineRow) {
+  if (amount === null) {
+    cur.issue(r, "no-amount", "这笔支出没有金额，没有记入基金箱。", "error", cur.col.amount);
+    return;
+  }
+  cur.event(r, {
+    type: E.fundSpend,
+    agent: null,
+    date: iso,
+    month,
+    amount: Math.abs(amount),
+    text: reason || kind,
+  });
+}
+
+function reward(cur: SheetCursor, { r, reason, month, iso, amount }: FineRow, agent: string) {
+  const t = classifyText(reason, cur.ctx.keywords);
+  cur.event(r, {
+    type: t && REWARD_EVENTS.has(t) ? t : E.rewardYuan,
+    agent,
+    date: iso,
+    month,
+    amount: amount === null ? undefined : Math.abs(amount),
+    text: reason,
+    meta: { reward: true },
+  });
+}
+
+/** A fine: its reason classified; unclassified with an amount it is still a fine, without one it is reported. */
+function fine(cur: SheetCursor, { r, reason, month, iso, amount }: FineRow, agent: string) {
+  const found = classifyReason(reason, cur.ctx.keywords);
+  const type = found.type;
+  // A typed amount is the manager's decision and still goes in the box; an ambiguous reason is said.
+  const ambiguous = found.outcome === "tie" || found.outcome === "contradiction";
+  if (!type && amount !== null && ambiguous)
+    cur.issue(
+      r,
+      "ambiguous",
+      `事由${classificationProblem(found, reason, "金额记为其他罚款")}`,
+      "warning",
+      cur.col.reason,
+    );
+  if (!type && amount === null) {
+    const message = ambiguous
+      ? `事由${classificationProblem(found, reason, "又没有金额，这一行没有计入")}`
+      : `事由“${reason || "空"}”无法归类且没有金额，这一行没有计入。`;
+    cur.issue(r, ambiguous ? "ambiguous" : "unclassified", message, "error", cur.col.reason);
+    namedOn(cur, month, agent);
+    return;
+  }
+  cur.event(r, {
+    type: type ?? E.fine,
+    agent,
+    date: iso,
+    month,
+    amount: amount === null ? undefined : Math.abs(amount),
+    text: reason,
+    meta: { fromFines: true },
+  });
 }
 
 const GRADES = new Set(["优", "良", "中", "差", "a", "b", "c", "d"]);

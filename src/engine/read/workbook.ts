@@ -57,83 +57,13 @@ interface Pending {
 /** read → detect → normalise: a workbook's grids to per-agent events and data issues. */
 export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadResult {
   const skip = new Set(opts.skip ?? []);
-  const overrides = new Map((opts.overrides ?? []).map((o) => [o.sheet, o]));
   // Hidden and very hidden sheets are the user's too: read like the others, and named as hidden.
   const inputs = grids.filter((g) => !skip.has(g.name));
   const ownTabs = grids.filter((g) => skip.has(g.name)).map(ownTabMapping);
-  const pending: Pending[] = inputs.map((grid) => ({ grid, det: detectSheet(grid, overrides.get(grid.name)) }));
-  // The year of the workbook: from a title that names one (2026年2月), else the caller's; then `9月考勤` gets it.
-  const titled = pending.map((p) => p.det.titleMonth).filter(Boolean) as string[];
-  const defaultYear = titled.length
-    ? Math.max(...titled.map((m) => +m.slice(0, 4)))
-    : (opts.defaultYear ?? new Date().getFullYear());
-  for (const p of pending) p.det.titleMonth ??= titleMonth(p.grid, p.det.titleText, defaultYear);
-
-  const issues: DataIssue[] = [];
-  const events: AgentEvent[] = [];
-  const keywords = opts.keywords ?? DEFAULT_KEYWORDS;
-  const ctx: ReadContext = {
-    resolver: new NameResolver([]),
-    keywords,
-    attendance: attendanceKeywords(keywords),
-    defaultYear,
-    events,
-    issues,
-    present: new Map(),
-    sheetMonths: new Map(),
-    blankVerified: opts.blankVerified,
-  };
-
-  const people: Person[] = [];
-  for (const p of pending.filter((p) => p.det.role === "roster" && p.det.header)) {
-    p.cursor = new SheetCursor(p.grid, p.det.header!.fields, ctx, p.det.header!.labels);
-    people.push(...readRoster(p.cursor, p.det.header!.dataStart, p.grid.cells.length));
-  }
-  ctx.resolver = new NameResolver(people);
-
-  const punchSheets: Pending[] = [];
-  const perf: Pending[] = [];
-  for (const p of pending) {
-    const { det, grid } = p;
-    if (det.role === "none" || det.role === "roster") continue;
-    if (!det.header) continue;
-    // Punch sheets are read after the daily sheets: beside one they are its cross-check, alone they are scored.
-    if (det.layout === "punches" || det.layout === "punchLog" || det.layout === "punchGrid") {
-      punchSheets.push(p);
-      continue;
-    }
-    const cur = (p.cursor = new SheetCursor(grid, det.header.fields, ctx, det.header.labels));
-    const start = det.header.dataStart,
-      end = grid.cells.length;
-    const month = det.titleMonth;
-    switch (det.role) {
-      case "attendance":
-        if (det.layout === "matrix") {
-          const h = det.header;
-          const totals = totalColumns(h.labels, h.fields, h.dayColumns, ctx.attendance);
-          readMatrix(cur, start, end, h.dayColumns, month, totals, opts.punch);
-        } else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
-        else readAttendanceLong(cur, start, end, { cfg: opts.punch, export: det.layout === "export" });
-        break;
-      case "complaints":
-        readComplaints(cur, start, end, month);
-        break;
-      case ROLES.express:
-        readExpress(cur, start, end, month);
-        break;
-      case "fines":
-        readFines(cur, start, end, month);
-        break;
-      case "performance":
-        // Read last: a 赤兔 report names its month only in the file name (or nowhere).
-        perf.push(p);
-        break;
-    }
-  }
-  for (const p of perf) {
-    const h = p.det.header!;
-    readPerformance(p.cursor!, h.dataStart, p.grid.cells.length, p.det.titleMonth ?? fallbackMonth(p, ctx, opts));
-  }
+  const { pending, defaultYear } = detectAll(inputs, opts);
+  const ctx = newContext(defaultYear, opts);
+  readRosters(pending, ctx);
+  const punchSheets = readDataSheets(pending, ctx, opts);
 
   // Only day-by-day attendance sheets make punch sheets a cross-check: a fine for lateness or a complaint is not one.
   const dailyNames = new Set(
@@ -142,14 +72,108 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
       .map((p) => p.grid.name),
   );
   readPunchSheets(punchSheets, ctx, opts, dailyNames);
-  const merged = mergeDuplicates(mergeAgentDays(events), issues, !!opts.countDuplicates);
+  const merged = mergeDuplicates(mergeAgentDays(ctx.events), ctx.issues, !!opts.countDuplicates);
   const sheets: SheetMapping[] = [];
   const cellKinds: Record<string, string[][]> | undefined = opts.explain ? {} : undefined;
   for (const p of pending) {
     if (p.summary) useOrCheckSummary(p, merged);
-    sheets.push(account(p, issues, merged, cellKinds));
+    sheets.push(account(p, ctx.issues, merged, cellKinds));
   }
   if (cellKinds) for (const g of grids) if (skip.has(g.name)) cellKinds[g.name] = uniformKinds(g, "s");
+  return { sheets, events: merged, issues: ctx.issues, ...peopleAndMonths(ctx, merged), ownTabs, cellKinds };
+}
+
+/** Detects every input sheet, then gives each one that names no year the workbook's year. */
+function detectAll(inputs: SheetGrid[], opts: ReadOptions): { pending: Pending[]; defaultYear: number } {
+  const overrides = new Map((opts.overrides ?? []).map((o) => [o.sheet, o]));
+  const pending: Pending[] = inputs.map((grid) => ({ grid, det: detectSheet(grid, overrides.get(grid.name)) }));
+  // The year of the workbook: from a title that names one (2026年2月), else the caller's; then `9月考勤` gets it.
+  const titled = pending.map((p) => p.det.titleMonth).filter(Boolean) as string[];
+  const defaultYear = titled.length
+    ? Math.max(...titled.map((m) => +m.slice(0, 4)))
+    : (opts.defaultYear ?? new Date().getFullYear());
+  for (const p of pending) p.det.titleMonth ??= titleMonth(p.grid, p.det.titleText, defaultYear);
+  return { pending, defaultYear };
+}
+
+function newContext(defaultYear: number, opts: ReadOptions): ReadContext {
+  const keywords = opts.keywords ?? DEFAULT_KEYWORDS;
+  return {
+    resolver: new NameResolver([]),
+    keywords,
+    attendance: attendanceKeywords(keywords),
+    defaultYear,
+    events: [],
+    issues: [],
+    present: new Map(),
+    sheetMonths: new Map(),
+    blankVerified: opts.blankVerified,
+  };
+}
+
+/** Rosters first: every other sheet resolves its names against them. */
+function readRosters(pending: Pending[], ctx: ReadContext) {
+  const people: Person[] = [];
+  for (const p of pending.filter((p) => p.det.role === "roster" && p.det.header)) {
+    p.cursor = new SheetCursor(p.grid, p.det.header!.fields, ctx, p.det.header!.labels);
+    people.push(...readRoster(p.cursor, p.det.header!.dataStart, p.grid.cells.length));
+  }
+  ctx.resolver = new NameResolver(people);
+}
+
+/** Reads every data sheet but the punch sheets, which it returns to be read after the daily sheets. */
+function readDataSheets(pending: Pending[], ctx: ReadContext, opts: ReadOptions): Pending[] {
+  const punchSheets: Pending[] = [];
+  const perf: Pending[] = [];
+  for (const p of pending) {
+    const { det } = p;
+    if (det.role === "none" || det.role === "roster") continue;
+    if (!det.header) continue;
+    // Punch sheets are read after the daily sheets: beside one they are its cross-check, alone they are scored.
+    if (det.layout === "punches" || det.layout === "punchLog" || det.layout === "punchGrid") punchSheets.push(p);
+    // Read last: a 赤兔 report names its month only in the file name (or nowhere).
+    else if (det.role === "performance") {
+      p.cursor = new SheetCursor(p.grid, det.header.fields, ctx, det.header.labels);
+      perf.push(p);
+    } else readDataSheet(p, ctx, opts);
+  }
+  for (const p of perf) {
+    const h = p.det.header!;
+    readPerformance(p.cursor!, h.dataStart, p.grid.cells.length, p.det.titleMonth ?? fallbackMonth(p, ctx, opts));
+  }
+  return punchSheets;
+}
+
+/** One attendance, complaints, express or fines sheet, by its detected role and layout. */
+function readDataSheet(p: Pending, ctx: ReadContext, opts: ReadOptions) {
+  const { det, grid } = p;
+  const h = det.header!;
+  const cur = (p.cursor = new SheetCursor(grid, h.fields, ctx, h.labels));
+  const start = h.dataStart,
+    end = grid.cells.length;
+  const month = det.titleMonth;
+  switch (det.role) {
+    case "attendance":
+      if (det.layout === "matrix") {
+        const totals = totalColumns(h.labels, h.fields, h.dayColumns, ctx.attendance);
+        readMatrix(cur, start, end, h.dayColumns, month, totals, opts.punch);
+      } else if (det.layout === "summary") p.summary = readSummary(cur, start, end);
+      else readAttendanceLong(cur, start, end, { cfg: opts.punch, export: det.layout === "export" });
+      break;
+    case "complaints":
+      readComplaints(cur, start, end, month);
+      break;
+    case ROLES.express:
+      readExpress(cur, start, end, month);
+      break;
+    case "fines":
+      readFines(cur, start, end, month);
+      break;
+  }
+}
+
+/** The people, groups and months of the result, from the roster, the events and the days present. */
+function peopleAndMonths(ctx: ReadContext, merged: AgentEvent[]) {
   const agents = new Set<string>(ctx.resolver.people.keys());
   for (const e of merged) if (e.agent) agents.add(e.agent);
   const presentDays: Record<string, Record<string, number>> = {};
@@ -167,9 +191,6 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
   }
   const months = [...new Set([...merged.map((e) => e.month), ...ctx.present.keys()].filter(Boolean))].sort();
   return {
-    sheets,
-    events: merged,
-    issues,
     agents: [...agents],
     roster: [...ctx.resolver.people.keys()],
     groups,
@@ -178,8 +199,6 @@ export function readWorkbook(grids: SheetGrid[], opts: ReadOptions = {}): ReadRe
     presentDays,
     named,
     months,
-    ownTabs,
-    cellKinds,
   };
 }
 
@@ -311,53 +330,59 @@ function useOrCheckSummary(p: Pending, events: AgentEvent[]) {
   const detailedSheets = [...cur.ctx.sheetMonths]
     .filter(([sheet, ms]) => sheet !== cur.name && ms.has(month))
     .map(([sheet]) => sheet);
-  if (!detailed.length && !detailedSheets.length) {
-    const before = cur.ctx.events.length;
-    for (const row of p.summary!) {
-      for (const [type, n] of Object.entries(row.counts)) {
-        if (type === "leaveTotal") continue;
-        const isDays = DAY_COUNTS.has(type);
-        const count = isDays ? Math.ceil(n) : Math.round(n);
-        for (let k = 0; k < count; k++)
-          cur.event(row.row, {
-            type,
-            agent: row.agent,
-            date: null,
-            month,
-            days: isDays ? Math.min(1, n - k) : 1,
-            text: COUNT_LABEL[type],
-          });
-      }
-      if (!Object.keys(row.counts).length) cur.event(row.row, { type: E.present, agent: row.agent, date: null, month });
-    }
-    // cur.event writes to the unmerged list; these month-level events need no merging.
-    events.push(...cur.ctx.events.slice(before));
-    return;
-  }
+  if (!detailed.length && !detailedSheets.length) return useSummary(p, month, events);
   p.checkedOnly = true;
   const sheets = [...new Set([...detailed.flatMap((e) => e.sources.map((s) => s.sheet)), ...detailedSheets])].join(
     "、",
   );
+  for (const row of p.summary!) checkSummaryRow(cur, row, detailed, sheets);
+}
+
+/** No detailed sheet for the month: the summary's counts become month-level events. */
+function useSummary(p: Pending, month: string, events: AgentEvent[]) {
+  const cur = p.cursor!;
+  const before = cur.ctx.events.length;
   for (const row of p.summary!) {
-    const mine = detailed.filter((e) => e.agent === row.agent);
-    const diffs: string[] = [];
-    for (const type of CHECKED_COUNTS) {
-      if (type === "leaveTotal" && row.counts.leaveTotal === undefined) continue;
-      const isDays = type === "leaveTotal" || DAY_COUNTS.has(type);
-      const kinds: string[] = type === "leaveTotal" ? [...DAY_COUNTS] : [type];
-      const actual = mine.filter((e) => kinds.includes(e.type)).reduce((s, e) => s + (isDays ? (e.days ?? 1) : 1), 0);
-      const claimed = row.counts[type] ?? 0;
-      if (Math.abs(actual - claimed) > 1e-9) diffs.push(`${COUNT_LABEL[type]}：汇总 ${claimed}，明细 ${actual}`);
+    for (const [type, n] of Object.entries(row.counts)) {
+      if (type === "leaveTotal") continue;
+      const isDays = DAY_COUNTS.has(type);
+      const count = isDays ? Math.ceil(n) : Math.round(n);
+      for (let k = 0; k < count; k++)
+        cur.event(row.row, {
+          type,
+          agent: row.agent,
+          date: null,
+          month,
+          days: isDays ? Math.min(1, n - k) : 1,
+          text: COUNT_LABEL[type],
+        });
     }
-    if (diffs.length)
-      cur.issue(
-        row.row,
-        "summary-mismatch",
-        `${row.agent} 的月度汇总与明细（${sheets}）不一致：${diffs.join("；")}。计分以明细为准。`,
-        "warning",
-      );
-    cur.structuralRow(row.row, "月度汇总（仅核对）");
+    if (!Object.keys(row.counts).length) cur.event(row.row, { type: E.present, agent: row.agent, date: null, month });
   }
+  // cur.event writes to the unmerged list; these month-level events need no merging.
+  events.push(...cur.ctx.events.slice(before));
+}
+
+/** One summary row against the detailed events of its agent: each differing count reported, the row structural. */
+function checkSummaryRow(cur: SheetCursor, row: SummaryRow, detailed: AgentEvent[], sheets: string) {
+  const mine = detailed.filter((e) => e.agent === row.agent);
+  const diffs: string[] = [];
+  for (const type of CHECKED_COUNTS) {
+    if (type === "leaveTotal" && row.counts.leaveTotal === undefined) continue;
+    const isDays = type === "leaveTotal" || DAY_COUNTS.has(type);
+    const kinds: string[] = type === "leaveTotal" ? [...DAY_COUNTS] : [type];
+    const actual = mine.filter((e) => kinds.includes(e.type)).reduce((s, e) => s + (isDays ? (e.days ?? 1) : 1), 0);
+    const claimed = row.counts[type] ?? 0;
+    if (Math.abs(actual - claimed) > 1e-9) diffs.push(`${COUNT_LABEL[type]}：汇总 ${claimed}，明细 ${actual}`);
+  }
+  if (diffs.length)
+    cur.issue(
+      row.row,
+      "summary-mismatch",
+      `${row.agent} 的月度汇总与明细（${sheets}）不一致：${diffs.join("；")}。计分以明细为准。`,
+      "warning",
+    );
+  cur.structuralRow(row.row, "月度汇总（仅核对）");
 }
 
 /** What one sheet was read as, with every non-empty cell accounted for (see accounting.ts). */
@@ -376,48 +401,18 @@ function account(
     if (h.labels[i]) labels[colLetter(i)] = h.labels[i];
     if (f) fields[colLetter(i)] = f;
   });
-  const months = new Set<string>();
-  for (const e of events) if (e.sources[0]?.sheet === grid.name && e.month) months.add(e.month);
-  for (const m of cur?.ctx.sheetMonths.get(grid.name) ?? []) if (m) months.add(m);
-  if (!months.size && det.titleMonth && det.role !== "roster" && det.role !== "none") months.add(det.titleMonth);
-  let data = 0,
-    structural = 0,
-    placed = 0;
-  let cells: CellCounts;
-  let structure: Record<string, number> | undefined;
-  if (det.role === "none" || !cur || !h) {
-    const nonEmptyRows = grid.cells.filter((r) => r?.some((c) => !isBlankCell(c))).length;
-    cells = reportWholeSheet(
-      grid,
-      issues,
-      "sheet-not-read",
-      `工作表“${grid.name}”没有被识别为考核数据，${nonEmptyRows} 行未读取。${det.reason}`,
-    );
-    if (cellKinds) cellKinds[grid.name] = uniformKinds(grid, "r");
-  } else {
-    structural = h.dataStart;
-    const kinds = cellKinds ? (cellKinds[grid.name] = []) : undefined;
-    const acc = accountCells({ grid, header: h, cur, role: det.role, checkedOnly: !!p.checkedOnly, issues, kinds });
-    cells = acc.cells;
-    structure = acc.structure;
-    for (let r = h.dataStart; r < grid.cells.length; r++) {
-      if (cur.rowBlank(r)) continue;
-      if (cur.structural.has(r)) {
-        structural++;
-        continue;
-      }
-      data++;
-      if (cur.used.has(r) || cur.rejected.has(r)) placed++;
-    }
-    for (const i of issues)
-      if (i.sheet === grid.name && i.scope === "column" && i.col && !labels[i.col]) labels[i.col] = "（无表头）";
-  }
+  const months = sheetMonths(p, events);
+  const counted =
+    det.role === "none" || !cur || !h
+      ? unreadSheet(p, issues, cellKinds)
+      : countReadSheet(p, cur, h, issues, labels, cellKinds);
+  const { data, structural, placed, cells, structure } = counted;
   const mine = issues.filter((i) => i.sheet === grid.name && i.severity !== "warning").length;
   return {
     sheet: grid.name,
     role: det.role,
     layout: det.layout,
-    months: [...months].sort(),
+    months,
     headerRow: h ? h.fieldRow + 1 : 0,
     groupRow: h?.groupRow !== null && h?.groupRow !== undefined ? h.groupRow + 1 : undefined,
     fields,
@@ -431,4 +426,65 @@ function account(
     hidden: grid.hidden || undefined,
     corrected: det.corrected || undefined,
   };
+}
+
+/** The months a sheet gave events or marks for; else its title's, unless it holds no data. */
+function sheetMonths(p: Pending, events: AgentEvent[]): string[] {
+  const { det, grid } = p;
+  const months = new Set<string>();
+  for (const e of events) if (e.sources[0]?.sheet === grid.name && e.month) months.add(e.month);
+  for (const m of p.cursor?.ctx.sheetMonths.get(grid.name) ?? []) if (m) months.add(m);
+  if (!months.size && det.titleMonth && det.role !== "roster" && det.role !== "none") months.add(det.titleMonth);
+  return [...months].sort();
+}
+
+interface SheetCounts {
+  data: number;
+  structural: number;
+  placed: number;
+  cells: CellCounts;
+  structure?: Record<string, number>;
+}
+
+/** A sheet not recognised as data: every non-empty cell reported. */
+function unreadSheet(p: Pending, issues: DataIssue[], cellKinds?: Record<string, string[][]>): SheetCounts {
+  const { det, grid } = p;
+  const nonEmptyRows = grid.cells.filter((r) => r?.some((c) => !isBlankCell(c))).length;
+  const cells = reportWholeSheet(
+    grid,
+    issues,
+    "sheet-not-read",
+    `工作表“${grid.name}”没有被识别为考核数据，${nonEmptyRows} 行未读取。${det.reason}`,
+  );
+  if (cellKinds) cellKinds[grid.name] = uniformKinds(grid, "r");
+  return { data: 0, structural: 0, placed: 0, cells };
+}
+
+/** A read sheet: its cells accounted for, its rows counted as data, structural or placed. */
+function countReadSheet(
+  p: Pending,
+  cur: SheetCursor,
+  h: NonNullable<Detection["header"]>,
+  issues: DataIssue[],
+  labels: Record<string, string>,
+  cellKinds?: Record<string, string[][]>,
+): SheetCounts {
+  const { det, grid } = p;
+  let structural = h.dataStart,
+    data = 0,
+    placed = 0;
+  const kinds = cellKinds ? (cellKinds[grid.name] = []) : undefined;
+  const acc = accountCells({ grid, header: h, cur, role: det.role, checkedOnly: !!p.checkedOnly, issues, kinds });
+  for (let r = h.dataStart; r < grid.cells.length; r++) {
+    if (cur.rowBlank(r)) continue;
+    if (cur.structural.has(r)) {
+      structural++;
+      continue;
+    }
+    data++;
+    if (cur.used.has(r) || cur.rejected.has(r)) placed++;
+  }
+  for (const i of issues)
+    if (i.sheet === grid.name && i.scope === "column" && i.col && !labels[i.col]) labels[i.col] = "（无表头）";
+  return { data, structural, placed, cells: acc.cells, structure: acc.structure };
 }
