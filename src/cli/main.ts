@@ -71,16 +71,7 @@ async function inspect(argv: string[]) {
   const wb = await load(positional[0]);
   // A 赤兔 report names its month only in the file name: the reader is given it.
   const read = inspectWorkbook(await readAll(wb), [], undefined, basename(positional[0]));
-  const counts: Record<string, Record<string, Record<string, number>>> = {};
-  for (const e of read.events) {
-    if (!e.agent) continue;
-    const m = (counts[e.month] ??= {});
-    const a = (m[e.agent] ??= {});
-    a[e.type] = (a[e.type] ?? 0) + 1;
-  }
-  for (const [month, byAgent] of Object.entries(read.presentDays)) {
-    for (const [agent, days] of Object.entries(byAgent)) ((counts[month] ??= {})[agent] ??= {}).present = days;
-  }
+  const counts = eventCounts(read);
   if (opts.json) {
     process.stdout.write(
       JSON.stringify(
@@ -92,28 +83,7 @@ async function inspect(argv: string[]) {
     return;
   }
   const out: string[] = [];
-  out.push(
-    "工作表识别 / sheets",
-    table(
-      ["工作表", "识别为", "版式", "月份", "表头行", "可信度", "字段", "依据"],
-      read.sheets.map((s) => [
-        s.sheet,
-        ROLE_LABELS[s.role] + (s.used ? "" : "(仅核对)"),
-        s.layout ?? "",
-        s.months.join(","),
-        s.headerRow || "",
-        s.confidence,
-        Object.entries(s.fields)
-          .filter(([, f]) => f !== "day")
-          .map(([c, f]) => `${c}=${FIELD_LABELS[f] ?? f}`)
-          .join(" ") +
-          (Object.values(s.fields).includes("day")
-            ? ` +${Object.values(s.fields).filter((f) => f === "day").length}日`
-            : ""),
-        s.reason,
-      ]),
-    ),
-  );
+  out.push("工作表识别 / sheets", sheetsTable(read));
   out.push("", cellsBlock(read));
   for (const [month, agents] of Object.entries(counts).sort()) {
     const types = [...new Set(Object.values(agents).flatMap((a) => Object.keys(a)))].sort();
@@ -135,6 +105,46 @@ async function inspect(argv: string[]) {
     ),
   );
   process.stdout.write(out.join("\n") + "\n");
+}
+
+type Inspected = ReturnType<typeof inspectWorkbook>;
+
+/** Month → agent → event type → how many events; `present` is the agent's present days. */
+function eventCounts(read: Inspected): Record<string, Record<string, Record<string, number>>> {
+  const counts: Record<string, Record<string, Record<string, number>>> = {};
+  for (const e of read.events) {
+    if (!e.agent) continue;
+    const m = (counts[e.month] ??= {});
+    const a = (m[e.agent] ??= {});
+    a[e.type] = (a[e.type] ?? 0) + 1;
+  }
+  for (const [month, byAgent] of Object.entries(read.presentDays)) {
+    for (const [agent, days] of Object.entries(byAgent)) ((counts[month] ??= {})[agent] ??= {}).present = days;
+  }
+  return counts;
+}
+
+/** What each sheet was read as: role, layout, months, header row, confidence, fields and the reason. */
+function sheetsTable(read: Inspected): string {
+  return table(
+    ["工作表", "识别为", "版式", "月份", "表头行", "可信度", "字段", "依据"],
+    read.sheets.map((s) => [
+      s.sheet,
+      ROLE_LABELS[s.role] + (s.used ? "" : "(仅核对)"),
+      s.layout ?? "",
+      s.months.join(","),
+      s.headerRow || "",
+      s.confidence,
+      Object.entries(s.fields)
+        .filter(([, f]) => f !== "day")
+        .map(([c, f]) => `${c}=${FIELD_LABELS[f] ?? f}`)
+        .join(" ") +
+        (Object.values(s.fields).includes("day")
+          ? ` +${Object.values(s.fields).filter((f) => f === "day").length}日`
+          : ""),
+      s.reason,
+    ]),
+  );
 }
 
 async function score(argv: string[]) {

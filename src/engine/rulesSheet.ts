@@ -41,6 +41,23 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
   const b = new SheetBuilder(WIDTH);
   b.line(`考核规则：${scheme.name}（可直接修改；改完在任务窗格选“本工作簿的规则表”再生成）`, "title");
   b.line(`规则类型：${RULE_KINDS.map((k) => `${k} ${KINDS[k].label}`).join(" | ")}`, "muted");
+  schemeSection(b, scheme);
+  b.blank();
+  settingsSection(b, scheme);
+  b.blank();
+  rulesSection(b, scheme);
+  b.blank();
+  bandsSection(b, scheme);
+  b.blank();
+  keywordsSection(b, keywords);
+  renderPunchSections(b); // 【班次】【日历】【打卡】: src/engine/punch/rulesSection.ts
+  return b.build("rules", OUTPUT_NAMES.rules, {
+    columnWidths: [8, 16, 22, 26, 14, 12, 36, 60, 60],
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, rowBreaks: [] },
+  });
+}
+
+function schemeSection(b: SheetBuilder, scheme: Scheme) {
   b.push(pad([H_SCHEME, "编号", "名称", "单位", "基础分", "", "说明", "来源", "等级0名称"]), "section");
   b.push(
     pad([
@@ -55,14 +72,19 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
       scheme.okLabel,
     ]),
   );
-  b.blank();
+}
+
+/** The scheme's parameters: those it sets, and those with a default (the default written with its source). */
+function settingsSection(b: SheetBuilder, scheme: Scheme) {
   b.push(pad([H_SETTINGS, "参数", "中文名", "值", "", "", "说明（默认值与依据）"]), "section");
   for (const s of SCHEME_PARAMS) {
     const v = scheme.params[s.key];
     if (v === undefined && !s.default) continue;
     b.push(pad(["", s.key, s.label, v ?? s.default!.value, "", "", describeParam(s, UNIT_WORD[scheme.unit])]));
   }
-  b.blank();
+}
+
+function rulesSection(b: SheetBuilder, scheme: Scheme) {
   b.push(
     pad([
       H_RULES,
@@ -78,7 +100,9 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
     "section",
   );
   for (const r of scheme.rules) b.push(pad(ruleRow(r)));
-  b.blank();
+}
+
+function bandsSection(b: SheetBuilder, scheme: Scheme) {
   b.push(pad([H_BANDS, "等级", "名称", "条件", "奖金调整%", "处理", "说明"]), "section");
   for (const band of scheme.bands) {
     const cond = band.consecutive
@@ -96,17 +120,14 @@ export function renderRulesSheet(scheme: Scheme, keywords: KeywordRow[] = DEFAUL
       ]),
     );
   }
-  b.blank();
+}
+
+function keywordsSection(b: SheetBuilder, keywords: KeywordRow[]) {
   const kwHead =
     "关键词（逗号分隔；所有匹配一起权衡：长词优先，读否定、对方是同事还是顾客、表扬；两类并存列入数据问题）";
   b.push(pad([H_KEYWORDS, "事件类型", "中文名", kwHead]), "section");
   for (const k of keywords) b.push(pad(["", k.type, eventLabel(k.type), k.keywords.join(", ")]));
   for (const note of WEIGHING_NOTES) b.line(note, "muted");
-  renderPunchSections(b); // 【班次】【日历】【打卡】: src/engine/punch/rulesSection.ts
-  return b.build("rules", OUTPUT_NAMES.rules, {
-    columnWidths: [8, 16, 22, 26, 14, 12, 36, 60, 60],
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, rowBreaks: [] },
-  });
 }
 
 function ruleRow(r: Rule): (string | number | null)[] {

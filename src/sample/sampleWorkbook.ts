@@ -7,8 +7,18 @@ import ExcelJS from "exceljs";
  */
 export async function buildSampleWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+  addRoster(wb);
+  addOctoberLog(wb);
+  addSeptemberMatrix(wb);
+  addComplaints(wb);
+  addCourierIncidents(wb);
+  addFines(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
 
+const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+
+function addRoster(wb: ExcelJS.Workbook) {
   const roster = wb.addWorksheet("花名册");
   roster.addRow(["客服花名册（2026）"]);
   roster.mergeCells("A1:F1");
@@ -22,7 +32,9 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
   ])
     roster.addRow(r);
   roster.getColumn(1).numFmt = "@";
+}
 
+function addOctoberLog(wb: ExcelJS.Workbook) {
   const oct = wb.addWorksheet("10月考勤");
   oct.addRow(["2026年10月 客服考勤记录"]);
   oct.mergeCells("A1:E1");
@@ -49,7 +61,9 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
   ];
   for (const r of octRows) oct.addRow(r);
   oct.getColumn(1).numFmt = "yyyy-mm-dd";
+}
 
+function addSeptemberMatrix(wb: ExcelJS.Workbook) {
   const sep = wb.addWorksheet("9月考勤");
   sep.addRow(["2026年9月考勤表"]);
   sep.mergeCells("A1:AH1");
@@ -80,7 +94,9 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
   }
   sep.addRow([]);
   sep.addRow(["注：√出勤 ●休假 ○事假 ☆病假 ※迟到 ◇早退 ×旷工 △出差 ÷年休 ＃加班调/补休"]);
+}
 
+function addComplaints(wb: ExcelJS.Workbook) {
   const comp = wb.addWorksheet("投訴登記");
   comp.addRow(["投訴與中差評登記表"]);
   comp.addRow(["日期", "客服", "投訴原因", "來源", "是否查實", "處理狀態", "訂單號"]);
@@ -94,7 +110,9 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
     [d(2026, 10, 27), "刘洋", "客户说话难听", "客户", "是", "", ""],
   ])
     comp.addRow(r);
+}
 
+function addCourierIncidents(wb: ExcelJS.Workbook) {
   const exp = wb.addWorksheet("快递异常");
   exp.addRow(["日期", "快递单号", "快递公司", "问题类型", "理赔金额", "责任方", "责任人", "状态"]);
   for (const r of [
@@ -107,7 +125,9 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
   ])
     exp.addRow(r);
   exp.getColumn(2).numFmt = "@";
+}
 
+function addFines(wb: ExcelJS.Workbook) {
   const fines = wb.addWorksheet("罚款登记");
   fines.addRow(["部门基金箱登记"]);
   fines.addRow(["日期", "姓名", "事由", "金额", "类型", "备注"]);
@@ -121,8 +141,6 @@ export async function buildSampleWorkbook(): Promise<Uint8Array> {
     [d(2026, 10, 30), "刘洋", "建议被采纳", 50, "奖励", "公司发放"],
   ])
     fines.addRow(r);
-
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 function mk(n: number, marks: Record<number, string>): string[] {

@@ -29,6 +29,15 @@ export function writeSheet(wb: ExcelJS.Workbook, s: OutputSheet): ExcelJS.Worksh
   s.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  writeValues(ws, s);
+  applyStyles(ws, s);
+  for (const m of s.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
+  addConditionalFormats(ws, s);
+  setPrint(ws, s);
+  return ws;
+}
+
+function writeValues(ws: ExcelJS.Worksheet, s: OutputSheet) {
   const lines = new Set(s.textLines ?? []);
   s.values.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
@@ -44,6 +53,9 @@ export function writeSheet(wb: ExcelJS.Workbook, s: OutputSheet): ExcelJS.Worksh
       if (typeof v === "string") cell.alignment = { wrapText: !isLine && v.length > 20, vertical: "top" };
     });
   });
+}
+
+function applyStyles(ws: ExcelJS.Worksheet, s: OutputSheet) {
   for (const st of s.styles) {
     for (let r = st.range.r1; r <= st.range.r2; r++)
       for (let c = st.range.c1; c <= st.range.c2; c++) {
@@ -65,7 +77,10 @@ export function writeSheet(wb: ExcelJS.Workbook, s: OutputSheet): ExcelJS.Worksh
     if (st.style === "signature" || st.style === "title")
       ws.getRow(st.range.r1 + 1).height = st.style === "signature" ? 30 : 22;
   }
-  for (const m of s.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
+}
+
+/** The flag format (a cell over or under a limit) and the data bars. */
+function addConditionalFormats(ws: ExcelJS.Worksheet, s: OutputSheet) {
   for (const cf of s.conditionalFormats) {
     const ref = `${A1(cf.range.r1, cf.range.c1)}:${A1(cf.range.r2, cf.range.c2)}`;
     if (cf.type === "cellIs") {
@@ -102,6 +117,10 @@ export function writeSheet(wb: ExcelJS.Workbook, s: OutputSheet): ExcelJS.Worksh
       });
     }
   }
+}
+
+/** A4, fit to width, repeated title rows, the table's filter and the described page breaks. */
+function setPrint(ws: ExcelJS.Worksheet, s: OutputSheet) {
   ws.pageSetup = {
     paperSize: 9,
     orientation: s.print.orientation,
@@ -118,5 +137,4 @@ export function writeSheet(wb: ExcelJS.Workbook, s: OutputSheet): ExcelJS.Worksh
     };
   // A break after row r (1-based) starts the next page at the described 0-based row r.
   for (const r of s.print.rowBreaks) if (r > 0) ws.getRow(r).addPageBreak();
-  return ws;
 }

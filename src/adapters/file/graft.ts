@@ -129,6 +129,24 @@ function addOverride(pkg: Package, part: string, type: string) {
   );
 }
 
+/** The workbook being grafted: its part, its XML and relationships as they grow, and the counters for new parts. */
+interface Grafting {
+  pkg: Package;
+  wbPart: string;
+  /** The workbook's namespace prefix (`x:` in some writers' files, usually none). */
+  p: string;
+  wb: string;
+  rels: string;
+  existing: SheetEntry[];
+  relList: Rel[];
+  nextSheetId: number;
+  nextRel: number;
+  partNo: number;
+  taken: Set<string>;
+  names: string[];
+  newTitles: string[];
+}
+
 /**
  * The original package with our sheets grafted in: a sheet of ours already there (in `owned`) keeps its
  * place, name, sheet id and relationship and only its part is rewritten, so formulas that point at it
@@ -139,11 +157,9 @@ export function graft(entries: ZipEntry[], sheets: OutputSheet[], owned: Set<str
   const pkg = new Package(entries);
   const wbPart = workbookPart(pkg);
   const wbRelsPart = relsOf(wbPart);
-  let wb = pkg.read(wbPart);
+  const wb = pkg.read(wbPart);
   const p = wb.match(/<([\w.-]+:)?workbook[\s>]/)?.[1] ?? "";
-  let rels = pkg.read(wbRelsPart);
-  const st = stylesPart(pkg, wbPart, rels);
-  rels = st.rels;
+  const st = stylesPart(pkg, wbPart, pkg.read(wbRelsPart));
 
   const book = new StyleBook();
   const looks = sheets.map((s) => sheetLooks(s, book));
@@ -151,70 +167,90 @@ export function graft(entries: ZipEntry[], sheets: OutputSheet[], owned: Set<str
   pkg.write(st.part, styled.xml);
 
   const existing = sheetsIn(wb);
-  const relList = relsIn(rels);
-  let nextSheetId = Math.max(0, ...existing.map((e) => e.sheetId)) + 1;
-  let nextRel = Math.max(0, ...relList.map((r) => Number(r.id.replace(/\D/g, "")) || 0)) + 1;
-  const taken = new Set(pkg.order.map((n) => n.toLowerCase()));
-  let partNo = 1;
-  const names: string[] = [];
-  const newTitles: string[] = [];
+  const relList = relsIn(st.rels);
+  const g: Grafting = {
+    pkg,
+    wbPart,
+    p,
+    wb,
+    rels: st.rels,
+    existing,
+    relList,
+    nextSheetId: Math.max(0, ...existing.map((e) => e.sheetId)) + 1,
+    nextRel: Math.max(0, ...relList.map((r) => Number(r.id.replace(/\D/g, "")) || 0)) + 1,
+    partNo: 1,
+    taken: new Set(pkg.order.map((n) => n.toLowerCase())),
+    names: [],
+    newTitles: [],
+  };
   sheets.forEach((s, i) => {
     const xml = sheetXml(s, looks[i], styled.xf, styled.dxf);
-    const state = s.hidden ? "veryHidden" : "visible";
     const index = existing.findIndex((e) => e.name === s.name);
-    if (index >= 0) {
-      if (!owned.has(s.name)) throw new Error(`refusing to replace the user's sheet "${s.name}"`);
-      const e = existing[index];
-      const rel = relList.find((r) => r.id === e.rid);
-      if (!rel) throw new FileError("damaged", `sheet ${s.name} has no part`);
-      const part = resolveTarget(wbPart, rel.target);
-      pkg.write(part, xml);
-      pkg.remove(relsOf(part));
-      const tag = /\sstate="[^"]*"/.test(e.tag)
-        ? e.tag.replace(/\sstate="[^"]*"/, ` state="${state}"`)
-        : e.tag.replace(/\s*\/?>$/, (m) => ` state="${state}"${m}`);
-      wb = wb.replace(e.tag, tag);
-      wb = wb.replace(
-        new RegExp(
-          `<${p}definedName\\s[^>]*name="_xlnm\\.(?:Print_Titles|_FilterDatabase)"[^>]*localSheetId="${index}"[^>]*>[\\s\\S]*?</${p}definedName>`,
-          "g",
-        ),
-        "",
-      );
-      wb = wb.replace(
-        new RegExp(
-          `<${p}definedName\\s[^>]*localSheetId="${index}"[^>]*name="_xlnm\\.(?:Print_Titles|_FilterDatabase)"[^>]*>[\\s\\S]*?</${p}definedName>`,
-          "g",
-        ),
-        "",
-      );
-      names.push(...definedNames(p, s, index));
-      return;
-    }
-    while (taken.has(`xl/worksheets/sheet${partNo}.xml`)) partNo++;
-    const part = `xl/worksheets/sheet${partNo}.xml`;
-    taken.add(part);
-    pkg.write(part, xml);
-    addOverride(pkg, part, CT_SHEET);
-    const rid = `rId${nextRel++}`;
-    rels = rels.replace(
-      /<\/([\w.-]+:)?Relationships>/,
-      (m, q = "") => `<${q}Relationship Id="${rid}" Type="${REL_WORKSHEET}" Target="/${part}"/>${m}`,
-    );
-    const sheetTag = `<${p}sheet xmlns:r="${NS_REL}" name="${esc(s.name)}" sheetId="${nextSheetId++}"${s.hidden ? ` state="veryHidden"` : ""} r:id="${rid}"/>`;
-    wb = wb.replace(new RegExp(`</${p}sheets>`), `${sheetTag}</${p}sheets>`);
-    existing.push({ tag: sheetTag, name: s.name, rid, sheetId: nextSheetId - 1 });
-    names.push(...definedNames(p, s, existing.length - 1));
-    newTitles.push(s.name);
+    if (index >= 0) replaceSheet(g, s, xml, index, owned);
+    else appendSheet(g, s, xml);
   });
-  wb = addDefinedNames(wb, p, names);
-  pkg.write(wbPart, wb);
-  pkg.write(wbRelsPart, rels);
-  if (newTitles.length && pkg.has("docProps/app.xml")) {
-    const app = addTitles(pkg.read("docProps/app.xml"), newTitles);
+  pkg.write(wbPart, addDefinedNames(g.wb, p, g.names));
+  pkg.write(wbRelsPart, g.rels);
+  if (g.newTitles.length && pkg.has("docProps/app.xml")) {
+    const app = addTitles(pkg.read("docProps/app.xml"), g.newTitles);
     if (app) pkg.write("docProps/app.xml", app);
   }
   return pkg.entries();
+}
+
+/** A sheet of ours already in the workbook: its part is rewritten in place, its print names renewed. */
+function replaceSheet(g: Grafting, s: OutputSheet, xml: string, index: number, owned: Set<string>) {
+  if (!owned.has(s.name)) throw new Error(`refusing to replace the user's sheet "${s.name}"`);
+  const state = s.hidden ? "veryHidden" : "visible";
+  const e = g.existing[index];
+  const rel = g.relList.find((r) => r.id === e.rid);
+  if (!rel) throw new FileError("damaged", `sheet ${s.name} has no part`);
+  const part = resolveTarget(g.wbPart, rel.target);
+  g.pkg.write(part, xml);
+  g.pkg.remove(relsOf(part));
+  const tag = /\sstate="[^"]*"/.test(e.tag)
+    ? e.tag.replace(/\sstate="[^"]*"/, ` state="${state}"`)
+    : e.tag.replace(/\s*\/?>$/, (m) => ` state="${state}"${m}`);
+  g.wb = dropPrintNames(g.wb.replace(e.tag, tag), g.p, index);
+  g.names.push(...definedNames(g.p, s, index));
+}
+
+/** The sheet's own print titles and filter range, whichever order the writer put their attributes in. */
+function dropPrintNames(wb: string, p: string, index: number): string {
+  wb = wb.replace(
+    new RegExp(
+      `<${p}definedName\\s[^>]*name="_xlnm\\.(?:Print_Titles|_FilterDatabase)"[^>]*localSheetId="${index}"[^>]*>[\\s\\S]*?</${p}definedName>`,
+      "g",
+    ),
+    "",
+  );
+  return wb.replace(
+    new RegExp(
+      `<${p}definedName\\s[^>]*localSheetId="${index}"[^>]*name="_xlnm\\.(?:Print_Titles|_FilterDatabase)"[^>]*>[\\s\\S]*?</${p}definedName>`,
+      "g",
+    ),
+    "",
+  );
+}
+
+/** A new sheet: a fresh part, content type, relationship and `<sheet>` entry at the end of the tab list. */
+function appendSheet(g: Grafting, s: OutputSheet, xml: string) {
+  const p = g.p;
+  while (g.taken.has(`xl/worksheets/sheet${g.partNo}.xml`)) g.partNo++;
+  const part = `xl/worksheets/sheet${g.partNo}.xml`;
+  g.taken.add(part);
+  g.pkg.write(part, xml);
+  addOverride(g.pkg, part, CT_SHEET);
+  const rid = `rId${g.nextRel++}`;
+  g.rels = g.rels.replace(
+    /<\/([\w.-]+:)?Relationships>/,
+    (m, q = "") => `<${q}Relationship Id="${rid}" Type="${REL_WORKSHEET}" Target="/${part}"/>${m}`,
+  );
+  const sheetTag = `<${p}sheet xmlns:r="${NS_REL}" name="${esc(s.name)}" sheetId="${g.nextSheetId++}"${s.hidden ? ` state="veryHidden"` : ""} r:id="${rid}"/>`;
+  g.wb = g.wb.replace(new RegExp(`</${p}sheets>`), `${sheetTag}</${p}sheets>`);
+  g.existing.push({ tag: sheetTag, name: s.name, rid, sheetId: g.nextSheetId - 1 });
+  g.names.push(...definedNames(p, s, g.existing.length - 1));
+  g.newTitles.push(s.name);
 }
 
 // definedNames follows sheets, functionGroups and externalReferences, and precedes calcPr and the rest.

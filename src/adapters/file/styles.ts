@@ -102,32 +102,53 @@ export function addLooks(styles: string, looks: CellLook[]): { xml: string; xf: 
   r = append(xml, p, "borders", "border", [borderXml]);
   ({ xml } = r);
   const border = r.first;
-  const xfXml = (l: CellLook) => {
-    const a = [
-      `numFmtId="${l.numFmt ? nextFmt + fmts.indexOf(l.numFmt) : 0}"`,
-      `fontId="${l.font ? font1 + fonts.indexOf(JSON.stringify(l.font)) : 0}"`,
-      `fillId="${l.fill ? fill1 + fills.indexOf(l.fill) : 0}"`,
-      `borderId="${l.borderBottom ? border : 0}"`,
-      `xfId="0"`,
-    ];
-    if (l.numFmt) a.push(`applyNumberFormat="1"`);
-    if (l.font) a.push(`applyFont="1"`);
-    if (l.fill) a.push(`applyFill="1"`);
-    if (l.borderBottom) a.push(`applyBorder="1"`);
-    const align =
-      l.wrap || l.vertical
-        ? `<${p}alignment${l.wrap ? ` wrapText="1"` : ""}${l.vertical ? ` vertical="${l.vertical === "middle" ? "center" : l.vertical}"` : ""}/>`
-        : "";
-    if (align) a.push(`applyAlignment="1"`);
-    return align ? `<${p}xf ${a.join(" ")}>${align}</${p}xf>` : `<${p}xf ${a.join(" ")}/>`;
-  };
-  r = append(xml, p, "cellXfs", "xf", looks.slice(1).map(xfXml));
+  const at: XfIndexes = { nextFmt, fmts, font1, fonts, fill1, fills, border };
+  r = append(
+    xml,
+    p,
+    "cellXfs",
+    "xf",
+    looks.slice(1).map((l) => xfXml(p, l, at)),
+  );
   ({ xml } = r);
   const xf = [0, ...looks.slice(1).map((_, i) => r.first + i)];
   const d = append(xml, p, "dxfs", "dxf", [
     `<${p}dxf><${p}font><${p}b/><${p}color rgb="FF${FLAG_DXF.fontColor}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="FF${FLAG_DXF.fill}"/></${p}patternFill></${p}fill></${p}dxf>`,
   ]);
   return { xml: d.xml, xf, dxf: d.first };
+}
+
+/** Where a look's parts landed in the styles part: the first new number format, font and fill, the border. */
+interface XfIndexes {
+  nextFmt: number;
+  fmts: string[];
+  font1: number;
+  fonts: string[];
+  fill1: number;
+  fills: string[];
+  border: number;
+}
+
+/** A look's cell format (`<xf>`), pointing at the fonts, fills, borders and number formats added for it. */
+function xfXml(p: string, l: CellLook, at: XfIndexes): string {
+  const { nextFmt, fmts, font1, fonts, fill1, fills, border } = at;
+  const a = [
+    `numFmtId="${l.numFmt ? nextFmt + fmts.indexOf(l.numFmt) : 0}"`,
+    `fontId="${l.font ? font1 + fonts.indexOf(JSON.stringify(l.font)) : 0}"`,
+    `fillId="${l.fill ? fill1 + fills.indexOf(l.fill) : 0}"`,
+    `borderId="${l.borderBottom ? border : 0}"`,
+    `xfId="0"`,
+  ];
+  if (l.numFmt) a.push(`applyNumberFormat="1"`);
+  if (l.font) a.push(`applyFont="1"`);
+  if (l.fill) a.push(`applyFill="1"`);
+  if (l.borderBottom) a.push(`applyBorder="1"`);
+  const align =
+    l.wrap || l.vertical
+      ? `<${p}alignment${l.wrap ? ` wrapText="1"` : ""}${l.vertical ? ` vertical="${l.vertical === "middle" ? "center" : l.vertical}"` : ""}/>`
+      : "";
+  if (align) a.push(`applyAlignment="1"`);
+  return align ? `<${p}xf ${a.join(" ")}>${align}</${p}xf>` : `<${p}xf ${a.join(" ")}/>`;
 }
 
 /** A minimal styles part for a package that has none. */

@@ -104,54 +104,9 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number,
     const errors = cur.errorCells(r);
     const agent = cur.agent(r);
     if (!agent) continue;
-    let date = cur.date(r);
-    if (!date) {
-      cur.badDate(r, "这一行");
-      continue;
-    }
-    // A punch log whose date holds the punch time: a night shift's after-midnight punch is the day before.
-    const rawDate = cur.cell(r, "date");
-    if (cur.has("shift") && (isDateCell(rawDate) || typeof rawDate === "string")) {
-      const minute = typeof rawDate === "string" && !/\d:\d/.test(rawDate) ? null : parseTimeOfDay(rawDate);
-      if (minute !== null && minute > 0) date = shiftDay(date, minute, cur.text(r, "shift"));
-    }
-    const marks: Mark[] = [];
-    const unknown: string[] = [];
-    const starts = sessionStarts(cur.text(r, "shift"));
-    for (const f of STATUS_FIELDS) {
-      const t = cur.text(r, f);
-      if (!t) continue;
-      const m = parseStatus(t, cur.ctx.attendance);
-      if (m === null) unknown.push(t);
-      else marks.push(...lateFromPunch(m, starts, SESSION_OF[f], cur.cell(r, SESSION_CLOCK[f] ?? "")));
-    }
-    const lateMin = cur.has("lateMinutes") ? cur.measure(r, "lateMinutes", "min") : null;
-    if (lateMin && lateMin > 0) {
-      const late = marks.find((m) => m.type === E.late);
-      if (late) late.minutes = late.minutes ?? lateMin;
-      else if (!marks.some((m) => m.type === E.unauthorised || m.type === E.absence))
-        marks.push({ type: E.late, minutes: lateMin });
-    }
-    const earlyMin = cur.has("earlyMinutes") ? cur.measure(r, "earlyMinutes", "min") : null;
-    if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === E.early))
-      marks.push({ type: E.early, minutes: earlyMin });
-    const approval = cur.text(r, "approval");
-    const leaves = approval ? parseApproval(approval, cur.ctx.attendance) : [];
-    refineByApproval(marks, leaves);
-    coverByApproval(marks, leaves, parseTimeOfDay(cur.cell(r, "clockIn")));
-    for (const [field, type, detail] of LEAVE_DAY_FIELDS) {
-      const n = cur.has(field) ? cur.measure(r, field, "day") : null;
-      // The day's status or approval already named this absence (`正常（请假）` + 事假(天) 1): one event.
-      if (n && n > 0 && !marks.some((m) => LEAVE_FAMILY.has(m.type)))
-        marks.push({ type, days: Math.min(1, n), detail });
-    }
-    if (!marks.length && !unknown.length) {
-      const note = cur.text(r, "note");
-      const t = note ? classifyText(note, cur.ctx.attendance) : null;
-      if (t) marks.push({ type: t, detail: note });
-      else if (!isBlankCell(cur.cell(r, "clockIn")) || !isBlankCell(cur.cell(r, "clockOut")))
-        marks.push({ type: E.present });
-    }
+    const date = rowDate(cur, r);
+    if (!date) continue;
+    const { marks, unknown } = rowMarks(cur, r);
     if (unknown.length) {
       cur.issue(
         r,
@@ -166,15 +121,7 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number,
     }
     // A leave spanning several days written once (`请假3天` with a 天数 column) is that many leave-days.
     const span = cur.has("days") ? parseNumber(cur.cell(r, "days")) : null;
-    // Keep one mark per kind: a day with a mark of one kind is one event of that kind.
-    let kept: Mark[] = [];
-    for (const m of marks) {
-      const prev = kept.find((k) => k.type === m.type);
-      if (!prev) kept.push(m);
-      else prev.minutes = Math.max(prev.minutes ?? 0, m.minutes ?? 0) || undefined;
-    }
-    // `正常` beside a real mark is the other half of the day, not a second event.
-    if (kept.length > 1) kept = kept.filter((m) => m.type !== E.present);
+    const kept = onePerKind(marks);
     emitDays(cur, { r, agent, date, kept, cfg: calendar ? (rest?.cfg ?? DEFAULT_PUNCH_CONFIG) : undefined, span });
     if (errors.length)
       cur.issue(r, "error-cell", `单元格含错误值：${errors.join("，")}，已忽略这些单元格。`, "warning");
@@ -182,6 +129,80 @@ export function readAttendanceLong(cur: SheetCursor, start: number, end: number,
     for (const f of CLOCK_FIELDS) cur.cell(r, f);
     checkOwnCounts(cur, r, kept);
   }
+}
+
+/** The row's day, or null after reporting an unreadable date. */
+function rowDate(cur: SheetCursor, r: number): Ymd | null {
+  const date = cur.date(r);
+  if (!date) {
+    cur.badDate(r, "这一行");
+    return null;
+  }
+  // A punch log whose date holds the punch time: a night shift's after-midnight punch is the day before.
+  const rawDate = cur.cell(r, "date");
+  if (cur.has("shift") && (isDateCell(rawDate) || typeof rawDate === "string")) {
+    const minute = typeof rawDate === "string" && !/\d:\d/.test(rawDate) ? null : parseTimeOfDay(rawDate);
+    if (minute !== null && minute > 0) return shiftDay(date, minute, cur.text(r, "shift"));
+  }
+  return date;
+}
+
+/** Every mark the row carries (statuses, measures, approvals, leave-day columns, note), and the unreadable texts. */
+function rowMarks(cur: SheetCursor, r: number): { marks: Mark[]; unknown: string[] } {
+  const marks: Mark[] = [];
+  const unknown: string[] = [];
+  const starts = sessionStarts(cur.text(r, "shift"));
+  for (const f of STATUS_FIELDS) {
+    const t = cur.text(r, f);
+    if (!t) continue;
+    const m = parseStatus(t, cur.ctx.attendance);
+    if (m === null) unknown.push(t);
+    else marks.push(...lateFromPunch(m, starts, SESSION_OF[f], cur.cell(r, SESSION_CLOCK[f] ?? "")));
+  }
+  addMeasuredMarks(cur, r, marks);
+  const approval = cur.text(r, "approval");
+  const leaves = approval ? parseApproval(approval, cur.ctx.attendance) : [];
+  refineByApproval(marks, leaves);
+  coverByApproval(marks, leaves, parseTimeOfDay(cur.cell(r, "clockIn")));
+  for (const [field, type, detail] of LEAVE_DAY_FIELDS) {
+    const n = cur.has(field) ? cur.measure(r, field, "day") : null;
+    // The day's status or approval already named this absence (`正常（请假）` + 事假(天) 1): one event.
+    if (n && n > 0 && !marks.some((m) => LEAVE_FAMILY.has(m.type))) marks.push({ type, days: Math.min(1, n), detail });
+  }
+  if (!marks.length && !unknown.length) {
+    const note = cur.text(r, "note");
+    const t = note ? classifyText(note, cur.ctx.attendance) : null;
+    if (t) marks.push({ type: t, detail: note });
+    else if (!isBlankCell(cur.cell(r, "clockIn")) || !isBlankCell(cur.cell(r, "clockOut")))
+      marks.push({ type: E.present });
+  }
+  return { marks, unknown };
+}
+
+/** The late / early minute columns: they measure the day's mark, or are the mark when the status has none. */
+function addMeasuredMarks(cur: SheetCursor, r: number, marks: Mark[]) {
+  const lateMin = cur.has("lateMinutes") ? cur.measure(r, "lateMinutes", "min") : null;
+  if (lateMin && lateMin > 0) {
+    const late = marks.find((m) => m.type === E.late);
+    if (late) late.minutes = late.minutes ?? lateMin;
+    else if (!marks.some((m) => m.type === E.unauthorised || m.type === E.absence))
+      marks.push({ type: E.late, minutes: lateMin });
+  }
+  const earlyMin = cur.has("earlyMinutes") ? cur.measure(r, "earlyMinutes", "min") : null;
+  if (earlyMin && earlyMin > 0 && !marks.some((m) => m.type === E.early))
+    marks.push({ type: E.early, minutes: earlyMin });
+}
+
+/** Keep one mark per kind: a day with a mark of one kind is one event of that kind (the longest minutes decide). */
+function onePerKind(marks: Mark[]): Mark[] {
+  const kept: Mark[] = [];
+  for (const m of marks) {
+    const prev = kept.find((k) => k.type === m.type);
+    if (!prev) kept.push(m);
+    else prev.minutes = Math.max(prev.minutes ?? 0, m.minutes ?? 0) || undefined;
+  }
+  // `正常` beside a real mark is the other half of the day, not a second event.
+  return kept.length > 1 ? kept.filter((m) => m.type !== E.present) : kept;
 }
 
 /** Where rest days come from for a long sheet: the 规则 tab's calendar, and whether the sheet is a system export. */

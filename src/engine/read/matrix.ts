@@ -166,6 +166,27 @@ export function totalColumns(
   return out;
 }
 
+/** The date header names another month than the title or tab name: the header is read, and the user told. */
+function checkTitleMonth(
+  cur: SheetCursor,
+  start: number,
+  days: DayColumn[],
+  month: string | null,
+  ym: { y: number; m: number } | null,
+) {
+  const off = ym ? days.find((d) => d.date && (d.date.y !== ym.y || d.date.m !== ym.m)) : undefined;
+  if (off?.date && start > 0)
+    cur.ctx.issues.push({
+      sheet: cur.name,
+      row: start,
+      col: colLetter(off.col),
+      severity: "info",
+      code: "title-month-differs",
+      message: `日期表头是 ${formatYmd(off.date).slice(0, 7)} 的日期，而标题或表名是 ${month}：按表头的日期读。若表头是上个月的模板没改，请改正表头。`,
+      scope: "cell",
+    });
+}
+
 /**
  * The symbol matrix: one or two rows per agent (上午 / 下午), a column per day.
  * A half-day row contributes half a day; a mark of one kind on a day is one event.
@@ -183,17 +204,7 @@ export function readMatrix(
   // The legend may sit anywhere below the table; find it first, it decides the symbols.
   const symbols = symbolTable(cur, start, end);
   const ym = month ? parseMonthKey(month) : null;
-  const off = ym ? days.find((d) => d.date && (d.date.y !== ym.y || d.date.m !== ym.m)) : undefined;
-  if (off?.date && start > 0)
-    cur.ctx.issues.push({
-      sheet: cur.name,
-      row: start,
-      col: colLetter(off.col),
-      severity: "info",
-      code: "title-month-differs",
-      message: `日期表头是 ${formatYmd(off.date).slice(0, 7)} 的日期，而标题或表名是 ${month}：按表头的日期读。若表头是上个月的模板没改，请改正表头。`,
-      scope: "cell",
-    });
+  checkTitleMonth(cur, start, days, month, ym);
   const nameCol = cur.col.name ?? cur.col.account ?? cur.col.empId;
   const halfCol = halfColumn(cur, start, end, days);
   let lastAgent: string | null = null;

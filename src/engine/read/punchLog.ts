@@ -52,21 +52,7 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
       continue;
     }
     if (!stamp) {
-      const timeCell = cur.cell(r, cur.has("punchTime") ? "punchTime" : "punchClock");
-      if (a) cur.used.add(r);
-      else if (isBlankCell(timeCell))
-        cur.issue(
-          r,
-          "no-punch-time",
-          `这一行没有打卡时间${result ? `（打卡结果“${result}”）` : ""}，不是一次打卡；${agent} 这一天按其余打卡判断。`,
-          "info",
-        );
-      else
-        cur.issue(
-          r,
-          "bad-punch-time",
-          `打卡时间“${cur.text(r, cur.has("punchTime") ? "punchTime" : "punchClock")}”无法识别，这次打卡没有计入。`,
-        );
+      noStamp(cur, r, { agent, result, approved: !!a });
       continue;
     }
     const valid = cur.text(r, "punchValid");
@@ -93,4 +79,27 @@ export function readPunchLog(cur: SheetCursor, det: Detection, cfg: PunchConfig 
   }
   const shifts = scorePunches(cur, cfg, { punches, approvals, restShifts, groups, headerRow: header.fieldRow });
   det.reason += `；班次：${shifts.join("、") || "无"}`;
+}
+
+/**
+ * A row with no punch time: used when an approval on it was read, else listed (a blank time is not a punch;
+ * an unreadable one is reported).
+ */
+function noStamp(cur: SheetCursor, r: number, row: { agent: string; result: string; approved: boolean }) {
+  const { agent, result } = row;
+  const timeCell = cur.cell(r, cur.has("punchTime") ? "punchTime" : "punchClock");
+  if (row.approved) cur.used.add(r);
+  else if (isBlankCell(timeCell))
+    cur.issue(
+      r,
+      "no-punch-time",
+      `这一行没有打卡时间${result ? `（打卡结果“${result}”）` : ""}，不是一次打卡；${agent} 这一天按其余打卡判断。`,
+      "info",
+    );
+  else
+    cur.issue(
+      r,
+      "bad-punch-time",
+      `打卡时间“${cur.text(r, cur.has("punchTime") ? "punchTime" : "punchClock")}”无法识别，这次打卡没有计入。`,
+    );
 }
