@@ -1,3 +1,5 @@
+import { ROLE_LABELS } from "../engine/read/fields";
+
 /** UI text: Simplified Chinese by default, Traditional Chinese and English by Office's display language. */
 export type Lang = "zh-CN" | "zh-TW" | "en-US";
 
@@ -59,15 +61,8 @@ const zhCN = {
   degraded: "提示",
   level: "等级",
   score: "得分",
-  roles: {
-    roster: "花名册",
-    attendance: "考勤",
-    complaints: "投诉/评价",
-    express: "快递异常",
-    fines: "罚款/基金",
-    performance: "绩效数据",
-    none: "不读取",
-  } as Record<string, string>,
+  // The engine's own role names (what inspect and 数据问题 say); in the dropdown "none" is a choice: do not read.
+  roles: { ...ROLE_LABELS, none: "不读取" } as Record<string, string>,
   conf: { high: "高", medium: "中", low: "低" } as Record<string, string>,
   loading: "正在加载…",
 };

@@ -173,12 +173,11 @@ function readRowCells(
         });
         continue;
       }
-      cur.issue(
+      cur.cellIssue(
         r,
+        c,
         "unknown-punch-cell",
         `${iso} 的“${text}”不是打卡时刻，也不是请假/休息：没有计入${type ? `（像是${EVENT_LABELS[type] ?? type}）` : ""}。`,
-        "warning",
-        c,
       );
     }
 }

@@ -1,12 +1,6 @@
 import type { DataIssue } from "../types";
 
 /**
- * Row-scoped warnings whose message says the named cell was not counted (the rest of the row was): the reader
- * reports them with `issue` rather than `cellIssue`, so their scope alone would read as "used".
- */
-const CELL_NOT_COUNTED = new Set(["unknown-punch-cell"]);
-
-/**
  * The 状态 column of 数据问题: what happened to the cell, row, column or sheet the line names, never the
  * severity alone (a symbol not in the legend is a warning, yet its day was not counted).
  */
@@ -15,7 +9,7 @@ export function issueStatus(i: DataIssue): string {
   if (i.outcome === "defaulted") return "已按默认值计入，请核对";
   if (i.outcome === "used") return "已计入，请核对";
   if (i.severity === "info") return "提示";
-  if (i.scope === "cell" || CELL_NOT_COUNTED.has(i.code)) return "该格未计入";
+  if (i.scope === "cell") return "该格未计入";
   if (i.scope === "column") return "该列未读取";
   if (i.severity === "error") return i.scope === "sheet" ? "整表未使用" : "未使用";
   return "已使用，请核对";
